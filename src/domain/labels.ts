@@ -1,0 +1,63 @@
+import type { Lang, Level, Period, RatingCode, Source } from './model';
+
+/**
+ * The words a person sees for the enumerations, in both languages. Cells hold the word of the
+ * workbook's language; readers accept either language (and the English codes), so a workbook
+ * typed in by people who switch languages still reads back.
+ */
+type Words<T extends string> = Record<T, Record<Lang, string>>;
+
+export const LEVEL_WORDS: Words<Level> = {
+  company: { 'zh-CN': '公司', 'en-US': 'company' },
+  department: { 'zh-CN': '部门', 'en-US': 'department' },
+  individual: { 'zh-CN': '个人', 'en-US': 'individual' },
+};
+export const SOURCE_WORDS: Words<Source> = {
+  'top-down': { 'zh-CN': '自上而下', 'en-US': 'top-down' },
+  'bottom-up': { 'zh-CN': '自下而上', 'en-US': 'bottom-up' },
+};
+export const PERIOD_WORDS: Words<Period> = {
+  quarter: { 'zh-CN': '季度', 'en-US': 'quarter' },
+  annual: { 'zh-CN': '年度', 'en-US': 'annual' },
+};
+export const RATING_WORDS: Words<RatingCode> = {
+  BAD: { 'zh-CN': '差', 'en-US': 'Bad' },
+  FAIR: { 'zh-CN': '待改进', 'en-US': 'Fair' },
+  GOOD: { 'zh-CN': '良好', 'en-US': 'Good' },
+  EXCELLENT: { 'zh-CN': '优秀', 'en-US': 'Excellent' },
+};
+export type Status = 'not-started' | 'on-track' | 'at-risk' | 'done' | 'carried-over';
+export const STATUS_WORDS: Words<Status> = {
+  'not-started': { 'zh-CN': '未开始', 'en-US': 'not started' },
+  'on-track': { 'zh-CN': '进行中', 'en-US': 'on track' },
+  'at-risk': { 'zh-CN': '有风险', 'en-US': 'at risk' },
+  done: { 'zh-CN': '已完成', 'en-US': 'done' },
+  'carried-over': { 'zh-CN': '结转下期', 'en-US': 'carried over' },
+};
+export const YES_NO_WORDS: Words<'yes' | 'no'> = {
+  yes: { 'zh-CN': '是', 'en-US': 'yes' },
+  no: { 'zh-CN': '否', 'en-US': 'no' },
+};
+
+export function wordsOf<T extends string>(words: Words<T>, lang: Lang): string[] {
+  return (Object.keys(words) as T[]).map((k) => words[k][lang]);
+}
+
+/** Reads a word of either language (or the code itself) back to its code; case and spaces ignored. */
+export function parseWord<T extends string>(words: Words<T>, text: string): T | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '') return undefined;
+  for (const code of Object.keys(words) as T[]) {
+    if (code.toLowerCase() === t) return code;
+    if (words[code]['zh-CN'].toLowerCase() === t || words[code]['en-US'].toLowerCase() === t) return code;
+  }
+  return undefined;
+}
+
+export function parseYesNo(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (['y', 'true', '1', '√', '✓', '已协商', '同意'].includes(t)) return true;
+  if (['n', 'false', '0', '未协商'].includes(t)) return false;
+  const w = parseWord(YES_NO_WORDS, text);
+  return w === undefined ? undefined : w === 'yes';
+}

@@ -1,0 +1,210 @@
+/**
+ * The OKR domain model: what a workbook holds, independent of how it is stored.
+ * Both adapters (ExcelJS files, Office.js) read a workbook back into these types,
+ * so one rules engine and one scoring serve both.
+ */
+
+export type Lang = 'zh-CN' | 'en-US';
+export type Level = 'company' | 'department' | 'individual';
+export type Source = 'top-down' | 'bottom-up';
+export type Period = 'quarter' | 'annual';
+export type RatingCode = 'BAD' | 'FAIR' | 'GOOD' | 'EXCELLENT';
+export const RATING_CODES: readonly RatingCode[] = ['BAD', 'FAIR', 'GOOD', 'EXCELLENT'];
+
+/** An ISO date, YYYY-MM-DD. Dates stay strings in the domain so that no time zone can shift them. */
+export type IsoDate = string;
+
+export interface Cycle {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Where a value lives in the workbook, so findings can point a person at the cell. */
+export interface CellRef {
+  sheet: string;
+  /** A1 address, e.g. "C12". */
+  cell: string;
+}
+
+export interface Person {
+  name: string;
+  department: string;
+  position?: string;
+  manager?: string;
+  head: boolean;
+  /** Left the company; the card is kept and marked (never deleted). */
+  departed?: boolean;
+}
+
+export interface Department {
+  name: string;
+  /** Name of the department head, when the org file marks one. */
+  head?: string;
+}
+
+export interface Organisation {
+  departments: Department[];
+  people: Person[];
+}
+
+export interface KeyResult {
+  no: number;
+  text: string;
+  deliverable: string;
+  /** Metric and target value (衡量标准). */
+  target: string;
+  /** Scoring criteria (评分标准). */
+  criteria: string;
+  deadline?: IsoDate;
+  /** A deadline cell that holds something that is not a date; kept so rules can flag it. */
+  deadlineText?: string;
+  period: Period;
+  weight?: number;
+  progress?: number;
+  selfScore?: number;
+  managerScore?: number;
+  status?: string;
+  /** Reason written when an unfinished KR is carried over to the next cycle. */
+  carryOverReason?: string;
+  carriedOver?: boolean;
+  ref?: KrRefs;
+}
+
+/** Cell addresses of the fields of one KR row. */
+export interface KrRefs {
+  sheet: string;
+  row: number;
+  text: string;
+  target: string;
+  criteria: string;
+  deadline: string;
+  weight: string;
+  selfScore: string;
+  managerScore: string;
+  finalScore: string;
+}
+
+export interface Objective {
+  no: number;
+  text: string;
+  source?: Source;
+  /** Parent objective, "company#N" or "<department>#N". */
+  alignedTo?: string;
+  weight?: number;
+  agreed?: boolean;
+  /** Business category (业务类别), company objectives. */
+  category?: string;
+  krs: KeyResult[];
+  ref?: { sheet: string; row: number; text: string; weight: string; score: string; source: string; alignedTo: string };
+}
+
+export interface SignOff {
+  employee?: string;
+  employeeDate?: IsoDate;
+  manager?: string;
+  managerDate?: IsoDate;
+}
+
+export interface Card {
+  level: Level;
+  /** Department of a department or individual card. */
+  department?: string;
+  /** Person who owns an individual card. */
+  owner?: string;
+  objectives: Objective[];
+  signOff: SignOff;
+  sheet?: string;
+  hidden?: boolean;
+}
+
+export interface RatingBands {
+  /** Scores below this are BAD. */
+  fairFrom: number;
+  /** Scores below this (and ≥ fairFrom) are FAIR. */
+  goodFrom: number;
+  /** Scores up to and including this (and ≥ goodFrom) are GOOD; above it EXCELLENT. */
+  goodTo: number;
+}
+
+export interface Limits {
+  minObjectives: number;
+  maxObjectives: number;
+  maxKrs: number;
+  bottomUpMin: number;
+}
+
+export interface Settings {
+  bands: RatingBands;
+  limits: Limits;
+  categories: string[];
+  bonus: Record<RatingCode, number>;
+}
+
+export interface ChangeLogEntry {
+  date?: IsoDate;
+  kind: string;
+  sheet?: string;
+  cell?: string;
+  oldText?: string;
+  newText?: string;
+  requester?: string;
+  approver?: string;
+  approvedOn?: IsoDate;
+  note?: string;
+}
+
+export interface OkrBook {
+  lang: Lang;
+  cycle: Cycle;
+  settings: Settings;
+  org: Organisation;
+  company: Card;
+  departments: Card[];
+  individuals: Card[];
+  changeLog: ChangeLogEntry[];
+  /** Present once the quarter has been locked. */
+  lock?: LockSnapshot;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  bands: { fairFrom: 0.4, goodFrom: 0.6, goodTo: 0.7 },
+  limits: { minObjectives: 3, maxObjectives: 5, maxKrs: 4, bottomUpMin: 0.6 },
+  categories: ['自有平台', '外部平台', '游戏', '页面广告', '其他'],
+  bonus: { BAD: 0, FAIR: 0.6, GOOD: 1, EXCELLENT: 1.2 },
+};
+
+/** Cards of a book in a fixed order: company, departments, individuals. */
+export function allCards(book: OkrBook): Card[] {
+  return [book.company, ...book.departments, ...book.individuals];
+}
+
+export function emptyCard(level: Level, department?: string, owner?: string): Card {
+  return { level, department, owner, objectives: [], signOff: {} };
+}
+
+/**
+ * What was frozen when the quarter was locked: the text of every objective and KR at that moment,
+ * so a later edit (after someone unprotects a sheet) is detected and reported with old and new text.
+ */
+export interface LockSnapshot {
+  lockedOn: IsoDate;
+  entries: LockEntry[];
+}
+
+export interface LockEntry {
+  /** Card identity: "company", "department:<dept>" or "individual:<dept>:<name>". */
+  card: string;
+  objectiveNo: number;
+  /** Absent for the objective's own text. */
+  krNo?: number;
+  period?: Period;
+  text: string;
+}
+
+export function cardKey(card: Pick<Card, 'level' | 'department' | 'owner'>): string {
+  if (card.level === 'company') return 'company';
+  if (card.level === 'department') return `department:${card.department ?? ''}`;
+  return `individual:${card.department ?? ''}:${card.owner ?? ''}`;
+}
