@@ -1,0 +1,102 @@
+import type { Card, Cycle, Lang, Organisation, Person, Settings } from '../domain/model';
+import { emptyCard } from '../domain/model';
+import { buildCardSheet, type CardGeometry } from './card';
+import { buildGuideSheet } from './guide-sheet';
+import type { SheetKind, SheetPlan, WorkbookPlan } from './plan';
+import { TEMPLATE_VERSION } from './plan';
+import { buildSettingsSheet } from './settings-sheet';
+import { SheetNamer } from './sheet-names';
+import { buildActionsSheet, buildChangeLogSheet, buildRegisterSheet, buildReviewSheet } from './simple-sheets';
+import { STYLES } from './styles';
+import { t } from './text';
+
+export interface BuildInput {
+  lang: Lang;
+  cycle: Cycle;
+  settings: Settings;
+  org: Organisation;
+  /** Cards with content (from an OKR import); cards not given are generated empty. */
+  company?: Card;
+  departments?: Card[];
+  individuals?: Card[];
+  companyName?: string;
+}
+
+export interface PlannedCard {
+  card: Card;
+  sheet: string;
+  geometry: CardGeometry;
+}
+
+export interface BuiltWorkbook {
+  plan: WorkbookPlan;
+  cards: PlannedCard[];
+}
+
+/** The whole workbook for a cycle and an organisation: every sheet of the design, in order. */
+export function buildWorkbook(input: BuildInput): BuiltWorkbook {
+  const { lang, cycle, settings, org } = input;
+  const fixedNames: Record<Exclude<SheetKind, 'departmentCard' | 'individualCard'>, string> = {
+    guide: t('sheetGuide', lang), settings: t('sheetSettings', lang), map: t('sheetMap', lang), actions: t('sheetActions', lang),
+    review: t('sheetReview', lang), register: t('sheetRegister', lang), changeLog: t('sheetChangeLog', lang),
+  };
+  const namer = new SheetNamer(Object.values(fixedNames));
+  const sheets: SheetPlan[] = [];
+  const cards: PlannedCard[] = [];
+
+  const company = input.company ?? emptyCard('company');
+  const deptCards = org.departments.map((d) => input.departments?.find((c) => c.department === d.name) ?? emptyCard('department', d.name));
+  const personCards = org.people.map((p) => findPersonCard(input.individuals, p) ?? emptyCard('individual', p.department, p.name));
+
+  const guide = buildGuideSheet(fixedNames.guide, lang, cycle);
+  const maxObjectives = Math.max(settings.limits.maxObjectives, company.objectives.length, ...deptCards.map((c) => c.objectives.length));
+  const settingsSheet = buildSettingsSheet({ sheetName: fixedNames.settings, lang, cycle, settings, org, maxObjectives });
+  const map = buildCardSheet({ key: 'card:company', sheetName: fixedNames.map, card: company, header: { name: input.companyName ?? t('company', lang) }, cycle, lang });
+  cards.push({ card: company, sheet: fixedNames.map, geometry: map.geometry });
+  sheets.push(guide, settingsSheet.plan, map.plan, buildActionsSheet(fixedNames.actions, lang, fixedNames.map, map.geometry));
+
+  const byName = new Map(org.people.map((p) => [p.name, p]));
+  deptCards.forEach((card, i) => {
+    const d = org.departments[i];
+    const head = d.head ? byName.get(d.head) : undefined;
+    const sheetName = namer.take(`${t('deptSheetPrefix', lang)}${d.name}`);
+    const built = buildCardSheet({
+      key: `card:department:${d.name}`, sheetName, card, cycle, lang,
+      header: { name: d.name, head: d.head, manager: head?.manager },
+    });
+    sheets.push(built.plan);
+    cards.push({ card, sheet: sheetName, geometry: built.geometry });
+  });
+
+  const duplicates = duplicateNames(org.people);
+  // Individual cards follow the department order, so a department's people sit together.
+  const order = org.departments.flatMap((d) => org.people.map((p, i) => ({ p, i })).filter((x) => x.p.department === d.name));
+  for (const { p, i } of order) {
+    const card = personCards[i];
+    const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, duplicates.has(p.name) ? p.department : undefined);
+    const built = buildCardSheet({
+      key: `card:individual:${p.department}:${p.name}`, sheetName, card, cycle, lang,
+      header: { name: p.name, department: p.department, position: p.position, manager: p.manager },
+    });
+    sheets.push(built.plan);
+    cards.push({ card, sheet: sheetName, geometry: built.geometry });
+  }
+
+  sheets.push(buildReviewSheet(fixedNames.review, lang, cycle, org), buildRegisterSheet(fixedNames.register, lang), buildChangeLogSheet(fixedNames.changeLog, lang));
+
+  return {
+    plan: { lang, templateVersion: TEMPLATE_VERSION, sheets, names: settingsSheet.names, styles: STYLES },
+    cards,
+  };
+}
+
+function findPersonCard(cards: Card[] | undefined, p: Person): Card | undefined {
+  return cards?.find((c) => c.owner === p.name && c.department === p.department);
+}
+
+function duplicateNames(people: Person[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const p of people) (seen.has(p.name) ? dup : seen).add(p.name);
+  return dup;
+}

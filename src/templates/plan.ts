@@ -1,0 +1,96 @@
+/**
+ * A workbook plan: everything a generated workbook contains, as plain data. Both adapters render
+ * the same plan — ExcelJS into an .xlsx file, Office.js into the open workbook — so the two never
+ * drift apart. Formulas are stored without the leading "=".
+ */
+import type { Lang } from '../domain/model';
+
+export type CellValue = string | number | boolean | null;
+
+export interface PlanCell {
+  /** A literal value. Strings are always text, never formulas, whatever they start with. */
+  v?: CellValue;
+  /** A formula without "=". */
+  f?: string;
+  /** Style id, a key of WorkbookPlan.styles. */
+  s?: StyleId;
+}
+
+export type StyleId =
+  | 'title' | 'subtitle' | 'label' | 'value' | 'header' | 'headerInput'
+  | 'input' | 'inputWrap' | 'inputPct' | 'inputDate' | 'inputNum'
+  | 'fixed' | 'fixedCenter' | 'formula' | 'formulaPct' | 'formulaScore' | 'check' | 'note' | 'blocked' | 'text' | 'date' | 'pct';
+
+export interface StylePlan {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  /** RGB hex without '#', e.g. "DDEBF7". */
+  fill?: string;
+  numFmt?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  border?: boolean;
+  /** Whether the cell stays locked when the sheet is protected. */
+  locked: boolean;
+}
+
+export type SheetKind =
+  | 'guide' | 'settings' | 'map' | 'actions' | 'departmentCard' | 'individualCard' | 'review' | 'register' | 'changeLog';
+
+export interface ValidationPlan {
+  /** A1 range on the sheet, e.g. "C7:C26". */
+  range: string;
+  type: 'list' | 'decimal' | 'date' | 'whole' | 'textLength';
+  operator: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+  /** Formula (no "="), relative to the top-left cell of the range. */
+  formula1: string;
+  formula2?: string;
+  /** 'stop' refuses the entry; 'warning' lets a person keep it after a warning. */
+  errorStyle: 'stop' | 'warning';
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+}
+
+export type CondFormatPlan =
+  | { kind: 'expression'; range: string; formula: string; fill: string; fontColor?: string; bold?: boolean }
+  | { kind: 'dataBar'; range: string; color: string };
+
+export interface NamePlan {
+  name: string;
+  sheet: string;
+  /** Absolute A1 reference on that sheet, e.g. "$B$4" or "$G$4:$G$13". */
+  ref: string;
+}
+
+export interface SheetPlan {
+  kind: SheetKind;
+  /** Stable identity across languages and renames, e.g. "card:individual:技术部:张三". */
+  key: string;
+  name: string;
+  /** Row-major cells from A1; null = nothing written. */
+  rows: (PlanCell | null)[][];
+  /** Column widths in Excel character units, from column A. */
+  colWidths: number[];
+  merges: string[];
+  validations: ValidationPlan[];
+  conditionalFormats: CondFormatPlan[];
+  freeze?: { rows: number; cols: number };
+  protect: boolean;
+  tabColor?: string;
+  hidden?: boolean;
+}
+
+export interface WorkbookPlan {
+  lang: Lang;
+  templateVersion: number;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  styles: Record<StyleId, StylePlan>;
+}
+
+export const TEMPLATE_VERSION = 1;

@@ -1,0 +1,32 @@
+import type { StyleId, StylePlan } from './plan';
+
+const INPUT_FILL = 'FFF9E5';
+const HEADER_FILL = '1F4E79';
+const FORMULA_FILL = 'EAF1FB';
+const BLOCKED_FILL = 'F2F2F2';
+
+/** Input cells are pale yellow and unlocked; everything else is locked when the sheet is protected. */
+export const STYLES: Record<StyleId, StylePlan> = {
+  title: { bold: true, size: 16, fontColor: HEADER_FILL, locked: true },
+  subtitle: { bold: true, size: 12, fontColor: HEADER_FILL, locked: true },
+  label: { bold: true, fill: 'D9E2F3', border: true, locked: true },
+  value: { border: true, locked: true },
+  header: { bold: true, fill: HEADER_FILL, fontColor: 'FFFFFF', hAlign: 'center', vAlign: 'middle', wrap: true, border: true, locked: true },
+  headerInput: { bold: true, fill: 'D9E2F3', border: true, locked: false },
+  input: { fill: INPUT_FILL, border: true, vAlign: 'top', locked: false },
+  inputWrap: { fill: INPUT_FILL, border: true, wrap: true, vAlign: 'top', locked: false },
+  inputPct: { fill: INPUT_FILL, border: true, numFmt: '0%', vAlign: 'top', locked: false },
+  inputDate: { fill: INPUT_FILL, border: true, numFmt: 'yyyy-mm-dd', vAlign: 'top', locked: false },
+  inputNum: { fill: INPUT_FILL, border: true, numFmt: '0.00', vAlign: 'top', locked: false },
+  fixed: { border: true, vAlign: 'top', locked: true },
+  fixedCenter: { border: true, hAlign: 'center', vAlign: 'top', locked: true },
+  formula: { fill: FORMULA_FILL, border: true, vAlign: 'top', locked: true },
+  formulaPct: { fill: FORMULA_FILL, border: true, numFmt: '0.0%', vAlign: 'top', locked: true },
+  formulaScore: { fill: FORMULA_FILL, border: true, numFmt: '0.00', bold: true, vAlign: 'top', locked: true },
+  check: { fill: FORMULA_FILL, border: true, wrap: true, vAlign: 'top', locked: true },
+  note: { italic: true, fontColor: '595959', wrap: true, locked: true },
+  blocked: { fill: BLOCKED_FILL, border: true, locked: true },
+  text: { wrap: true, vAlign: 'top', locked: true },
+  date: { numFmt: 'yyyy-mm-dd', border: true, locked: true },
+  pct: { numFmt: '0%', border: true, locked: true },
+};

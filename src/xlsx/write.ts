@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
+import { TEMPLATE_VERSION } from '../templates/plan';
+
+/** Renders a workbook plan into an ExcelJS workbook (the file adapter). */
+export async function renderPlan(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'OKR Workbook';
+  wb.created = new Date(0);
+  // No cached results are written, so Excel must compute every formula when the file opens.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const styles = new Map(Object.entries(plan.styles).map(([id, s]) => [id, toExcelStyle(s)]));
+  for (const sheet of plan.sheets) await renderSheet(wb, sheet, styles);
+  for (const n of plan.names) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
+  wb.keywords = `okr-workbook template ${TEMPLATE_VERSION}`;
+  return wb;
+}
+
+async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
+    views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
+  });
+  if (sheet.hidden) ws.state = 'hidden';
+  sheet.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      if (cell.f !== undefined) target.value = { formula: cell.f, date1904: false } as ExcelJS.CellFormulaValue;
+      else if (cell.v !== undefined && cell.v !== null) target.value = cell.v;
+      const style = cell.s ? styles.get(cell.s) : undefined;
+      if (style) target.style = style;
+    });
+  });
+  for (const m of sheet.merges) ws.mergeCells(m);
+  for (const v of sheet.validations) addValidation(ws, v);
+  sheet.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
+  if (sheet.protect) {
+    await ws.protect('', {
+      selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true,
+      insertRows: true, autoFilter: true, sort: false, deleteRows: false, insertColumns: false, deleteColumns: false,
+    });
+  }
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
+  const dv: ExcelJS.DataValidation = {
+    type: v.type,
+    operator: v.operator,
+    allowBlank: true,
+    formulae: v.formula2 === undefined ? [v.formula1] : [v.formula1, v.formula2],
+    showInputMessage: true,
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: v.errorStyle,
+    errorTitle: v.errorTitle,
+    error: v.error,
+  };
+  // ExcelJS's typings omit the range-level API that its writer supports (one <dataValidation> per range).
+  (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
+}
+
+function addConditionalFormat(ws: ExcelJS.Worksheet, cf: CondFormatPlan, priority: number): void {
+  if (cf.kind === 'expression') {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{
+        type: 'expression', priority, formulae: [cf.formula],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${cf.fill}` } },
+          font: { color: cf.fontColor ? { argb: `FF${cf.fontColor}` } : undefined, bold: cf.bold },
+        },
+      }],
+    });
+  } else {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{
+        type: 'dataBar', priority, gradient: true, minLength: 0, maxLength: 100,
+        cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 1 }],
+        color: { argb: `FF${cf.color}` },
+      } as unknown as ExcelJS.ConditionalFormattingRule],
+    });
+  }
+}
+
+function toExcelStyle(s: StylePlan): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  return {
+    font: { name: 'Microsoft YaHei', size: s.size ?? 10, bold: s.bold, italic: s.italic, color: s.fontColor ? { argb: `FF${s.fontColor}` } : undefined },
+    fill: s.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } } : undefined,
+    numFmt: s.numFmt,
+    alignment: { horizontal: s.hAlign, vertical: s.vAlign, wrapText: s.wrap },
+    border: s.border ? { top: thin, left: thin, bottom: thin, right: thin } : undefined,
+    protection: { locked: s.locked },
+  };
+}
