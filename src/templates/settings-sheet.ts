@@ -48,6 +48,11 @@ export const SETTINGS_CELLS = {
   cycle: 'B3', year: 'B4', quarter: 'B5', start: 'B6', end: 'B7', lang: 'B8', version: 'B9',
   minO: 'B12', maxO: 'B13', maxKr: 'B14', bottomUp: 'B15',
   bandsFirstRow: 19,
+  /** Columns of the drop-down lists (row 3 header, values from row 4) and the staff table. */
+  categoriesCol: 7,
+  departmentsCol: 13,
+  staffCol: 15,
+  listFirstRow: 4,
 } as const;
 
 const EXTRA_CATEGORY_ROWS = 5;
@@ -126,7 +131,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
     { title: S.departments, name: N.departments, values: org.departments.map((d) => d.name) },
   ];
   lists.forEach((list, i) => {
-    const c = 7 + i;
+    const c = SETTINGS_CELLS.categoriesCol + i;
     g.set(3, c, { v: list.title[lang], s: 'header' });
     const n = list.values.length + (list.extra ?? 0);
     for (let k = 0; k < n; k++) g.set(4 + k, c, { v: list.values[k] ?? null, s: list.input ? 'input' : 'value' });
@@ -134,7 +139,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   });
 
   // Staff list.
-  const sc = 7 + lists.length + 1;
+  const sc = SETTINGS_CELLS.staffCol;
   g.set(2, sc, { v: S.staff[lang], s: 'subtitle' });
   g.line(3, sc, [head({ 'zh-CN': t('name', 'zh-CN'), 'en-US': t('name', 'en-US') }), head({ 'zh-CN': '部门', 'en-US': 'Department' }), head({ 'zh-CN': '岗位', 'en-US': 'Position' }), head({ 'zh-CN': '上级', 'en-US': 'Manager' }), head({ 'zh-CN': '负责人', 'en-US': 'Head' })]);
   org.people.forEach((p, k) => {

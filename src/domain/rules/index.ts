@@ -1,0 +1,65 @@
+/**
+ * The rules engine: the seed procedure's rules as pure functions over the domain model.
+ * One rules engine serves the add-in and the command line; the workbook's live check cells
+ * implement the same semantics as formulas.
+ */
+import { allCards, type Card, type OkrBook } from '../model';
+import { checkAgreed } from './agreed';
+import { checkAlignment } from './alignment';
+import { checkBottomUp } from './bottomUp';
+import { checkCarryOver } from './carryOver';
+import { checkKrCount, checkObjectiveCount } from './counts';
+import { checkLock, checkRemovedCards } from './lock';
+import { checkMeasurable } from './measurable';
+import { checkScoreRange } from './scoreRange';
+import { checkSpecific } from './specific';
+import { checkTimebound } from './timebound';
+import type { CardContext, CheckOptions, Finding } from './types';
+import { checkPublic } from './visibility';
+import { checkWeights } from './weights';
+
+export { RULE_IDS, renderFinding } from './types';
+export type { CheckOptions, Finding, Phase, RuleId, Severity } from './types';
+export { isPlaceholderObjective, PLACEHOLDER_WORDS } from './specific';
+export { bottomUpShare, type BottomUpShare } from './bottomUp';
+export { WEIGHT_TOLERANCE } from './weights';
+export { annualChangeApproved, parseCardKey } from './lock';
+export { isCarriedOver } from './carryOver';
+export { parseAlignment, resolveAlignment, type AlignmentTarget } from './alignment';
+
+/** The card-local rules, in RULE_IDS order (BOTTOM_UP needs the whole book). */
+const CARD_RULES: ReadonlyArray<(ctx: CardContext) => Finding[]> = [
+  checkObjectiveCount,
+  checkKrCount,
+  checkMeasurable,
+  checkTimebound,
+  checkSpecific,
+  checkAgreed,
+  checkWeights,
+  checkScoreRange,
+  checkLock,
+  checkCarryOver,
+  checkAlignment,
+  checkPublic,
+];
+
+/**
+ * Checks one card: every rule that can be judged from the card itself (alignment targets and the
+ * lock snapshot are looked up in the book). BOTTOM_UP is book-wide and only in checkBook.
+ */
+export function checkCard(card: Card, book: OkrBook, opts: CheckOptions): Finding[] {
+  const ctx: CardContext = { book, card, lang: opts.lang, phase: opts.phase ?? 'draft' };
+  return CARD_RULES.flatMap((rule) => rule(ctx));
+}
+
+/**
+ * Checks the whole book: each card in order (company, departments, individuals), then the
+ * bottom-up shares (per department, then company-wide), then cards that vanished since the lock.
+ */
+export function checkBook(book: OkrBook, opts: CheckOptions): Finding[] {
+  return [
+    ...allCards(book).flatMap((card) => checkCard(card, book, opts)),
+    ...checkBottomUp(book, opts.lang),
+    ...checkRemovedCards(book, opts.lang),
+  ];
+}

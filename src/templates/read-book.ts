@@ -1,0 +1,241 @@
+import { parseCycle, serialToIso } from '../domain/cycle';
+import { LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
+import {
+  DEFAULT_SETTINGS, RATING_CODES,
+  type Card, type ChangeLogEntry, type Cycle, type IsoDate, type KeyResult, type Lang, type Level, type Objective,
+  type OkrBook, type Organisation, type Person, type Settings, type SignOff,
+} from '../domain/model';
+import { addr, parseAddr } from './a1';
+import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
+import { SETTINGS_CELLS } from './settings-sheet';
+import { both, TEXT } from './text';
+
+/**
+ * Reads a workbook back into the domain model. Both adapters feed it the same shape — the values
+ * of every sheet — so the rules and the scoring see the same book whichever way it was read.
+ * Sheets are recognised by what they hold (their title cell), not by their names, so a renamed or
+ * reordered card still reads.
+ */
+export type RawValue = string | number | boolean | Date | null | undefined;
+
+export interface SheetValues {
+  name: string;
+  hidden: boolean;
+  /** 1-based; returns the cell's value (a formula cell's result). */
+  get(row: number, col: number): RawValue;
+  rowCount: number;
+}
+
+export class NotAnOkrWorkbook extends Error {}
+
+const TITLES: Record<Level, string[]> = {
+  company: both('titleMap'),
+  department: both('titleDeptCard'),
+  individual: both('titlePersonCard'),
+};
+
+export function readBook(sheets: SheetValues[]): OkrBook {
+  const settingsSheet = sheets.find((s) => both('titleSettings').includes(text(s.get(1, 1))));
+  if (!settingsSheet) throw new NotAnOkrWorkbook('settings sheet not found');
+  const { lang, cycle, settings, org } = readSettings(settingsSheet);
+  const cards: Card[] = [];
+  for (const s of sheets) {
+    const title = text(s.get(1, 1));
+    const level = (Object.keys(TITLES) as Level[]).find((l) => TITLES[l].includes(title));
+    if (level) cards.push(readCard(s, level));
+  }
+  const company = cards.find((c) => c.level === 'company') ?? { level: 'company', objectives: [], signOff: {} };
+  const changeSheet = sheets.find((s) => both('titleChangeLog').includes(text(s.get(1, 1))));
+  return {
+    lang, cycle, settings, org, company,
+    departments: cards.filter((c) => c.level === 'department'),
+    individuals: cards.filter((c) => c.level === 'individual'),
+    changeLog: changeSheet ? readChangeLog(changeSheet) : [],
+  };
+}
+
+function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Settings; org: Organisation } {
+  const at = (a: string) => { const p = parseAddr(a); return s.get(p.row, p.col); };
+  const cycle = parseCycle(`${num(at(SETTINGS_CELLS.year)) ?? ''}-Q${num(at(SETTINGS_CELLS.quarter)) ?? ''}`) ?? parseCycle(text(at(SETTINGS_CELLS.cycle)));
+  if (!cycle) throw new NotAnOkrWorkbook('settings sheet has no cycle');
+  const lang: Lang = text(at(SETTINGS_CELLS.lang)) === 'en-US' ? 'en-US' : 'zh-CN';
+  const r0 = SETTINGS_CELLS.bandsFirstRow;
+  const d = DEFAULT_SETTINGS;
+  const bonus = { ...d.bonus };
+  RATING_CODES.forEach((code, i) => { bonus[code] = num(s.get(r0 + i, 5)) ?? d.bonus[code]; });
+  const column = (c: number) => {
+    const out: string[] = [];
+    for (let r = SETTINGS_CELLS.listFirstRow; r <= s.rowCount; r++) { const v = text(s.get(r, c)); if (v) out.push(v); }
+    return out;
+  };
+  const settings: Settings = {
+    bands: { fairFrom: num(s.get(r0 + 1, 3)) ?? d.bands.fairFrom, goodFrom: num(s.get(r0 + 2, 3)) ?? d.bands.goodFrom, goodTo: num(s.get(r0 + 2, 4)) ?? d.bands.goodTo },
+    limits: {
+      minObjectives: num(at(SETTINGS_CELLS.minO)) ?? d.limits.minObjectives,
+      maxObjectives: num(at(SETTINGS_CELLS.maxO)) ?? d.limits.maxObjectives,
+      maxKrs: num(at(SETTINGS_CELLS.maxKr)) ?? d.limits.maxKrs,
+      bottomUpMin: num(at(SETTINGS_CELLS.bottomUp)) ?? d.limits.bottomUpMin,
+    },
+    categories: column(SETTINGS_CELLS.categoriesCol),
+    bonus,
+  };
+  const sc = SETTINGS_CELLS.staffCol;
+  const people: Person[] = [];
+  for (let r = SETTINGS_CELLS.listFirstRow; r <= s.rowCount; r++) {
+    const name = text(s.get(r, sc));
+    if (!name) continue;
+    people.push({
+      name, department: text(s.get(r, sc + 1)), position: opt(s.get(r, sc + 2)), manager: opt(s.get(r, sc + 3)),
+      head: parseYesNo(text(s.get(r, sc + 4))) === true,
+    });
+  }
+  const deptNames = column(SETTINGS_CELLS.departmentsCol);
+  for (const p of people) if (!deptNames.includes(p.department)) deptNames.push(p.department);
+  const org: Organisation = {
+    departments: deptNames.map((name) => ({ name, head: people.find((p) => p.department === name && p.head)?.name })),
+    people,
+  };
+  return { lang, cycle, settings, org };
+}
+
+export function readCard(s: SheetValues, level: Level): Card {
+  const L = cardLayout(level);
+  const col = (f: CardField) => L.col(f);
+  const card: Card = { level, objectives: [], signOff: {}, sheet: s.name, hidden: s.hidden };
+  if (level === 'individual') { card.owner = text(s.get(2, 2)); card.department = text(s.get(2, 4)); }
+  if (level === 'department') card.department = text(s.get(2, 2));
+
+  // The table starts below its header row, wherever inserted rows have moved it.
+  const objNoTitles = both('colObjNo');
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(s.rowCount, 40) && !headerRow; r++) if (objNoTitles.includes(text(s.get(r, 1)))) headerRow = r;
+  if (!headerRow) return card;
+  const signOffTitles = both('signOff');
+  let current: Objective | undefined;
+  let present = false;
+  let r = headerRow + 1;
+  for (; r <= s.rowCount; r++) {
+    const a = s.get(r, 1);
+    if (signOffTitles.includes(text(a))) break;
+    if (typeof a === 'number') {
+      if (current && present) card.objectives.push(current);
+      current = readObjective(s, r, level, a);
+      present = L.objInputs.some((f) => filled(s.get(r, col(f))));
+    }
+    if (!current) continue;
+    if (KR_INPUTS.some((f) => filled(s.get(r, col(f))))) {
+      current.krs.push(readKr(s, r, level, current.krs.length + 1));
+      present = true;
+    }
+  }
+  if (current && present) card.objectives.push(current);
+  card.signOff = readSignOff(s, r, s.rowCount);
+  return card;
+}
+
+function readObjective(s: SheetValues, r: number, level: Level, no: number): Objective {
+  const L = cardLayout(level);
+  const at = (f: CardField) => s.get(r, L.col(f));
+  const cell = (f: CardField) => (L.has(f) ? addr(r, L.col(f)) : '');
+  const o: Objective = {
+    no, text: text(at('objective')), weight: num(at('objWeight')), krs: [],
+    agreed: parseYesNo(text(at('agreed'))),
+    ref: { sheet: s.name, row: r, text: cell('objective'), weight: cell('objWeight'), score: cell('objScore'), source: cell('source'), alignedTo: cell('alignedTo') },
+  };
+  if (L.has('category')) o.category = opt(at('category'));
+  if (L.has('source')) o.source = parseWord(SOURCE_WORDS, text(at('source')));
+  if (L.has('alignedTo')) o.alignedTo = alignedRef(text(at('alignedTo')));
+  return o;
+}
+
+function readKr(s: SheetValues, r: number, level: Level, index: number): KeyResult {
+  const L = cardLayout(level);
+  const at = (f: CardField) => s.get(r, L.col(f));
+  const cell = (f: CardField) => addr(r, L.col(f));
+  const krNo = num(at('krNo'));
+  const dl = at('deadline');
+  // A date typed as text is not a date to the card's formulas either, so it stays text here.
+  const deadline = typeof dl === 'number' || dl instanceof Date ? toIsoDate(dl) : undefined;
+  const status = text(at('status'));
+  const statusCode = parseWord(STATUS_WORDS, status);
+  const kr: KeyResult = {
+    no: krNo ?? index, text: text(at('kr')), deliverable: text(at('deliverable')), target: text(at('target')),
+    criteria: text(at('criteria')), period: parseWord(PERIOD_WORDS, text(at('period'))) ?? 'quarter',
+    weight: num(at('krWeight')), progress: num(at('progress')), selfScore: num(at('selfScore')), managerScore: num(at('managerScore')),
+    ref: {
+      sheet: s.name, row: r, text: cell('kr'), target: cell('target'), criteria: cell('criteria'), deadline: cell('deadline'),
+      weight: cell('krWeight'), selfScore: cell('selfScore'), managerScore: cell('managerScore'), finalScore: cell('finalScore'),
+    },
+  };
+  if (deadline) kr.deadline = deadline;
+  else if (filled(dl)) kr.deadlineText = text(dl);
+  if (status) kr.status = statusCode ?? status;
+  if (statusCode === 'carried-over') kr.carriedOver = true;
+  const reason = text(at('carryReason'));
+  if (reason) kr.carryOverReason = reason;
+  return kr;
+}
+
+function readSignOff(s: SheetValues, from: number, to: number): SignOff {
+  const out: SignOff = {};
+  const employee = [...both('employeeSign'), ...both('deptHeadSign')];
+  const manager = [...both('managerSign'), ...both('gmSign')];
+  for (let r = from; r <= Math.min(to, from + 6); r++) {
+    const label = text(s.get(r, 1));
+    if (employee.includes(label)) { out.employee = opt(s.get(r, 2)); out.employeeDate = toIsoDate(s.get(r, 4)); }
+    if (manager.includes(label)) { out.manager = opt(s.get(r, 2)); out.managerDate = toIsoDate(s.get(r, 4)); }
+  }
+  return out;
+}
+
+function readChangeLog(s: SheetValues): ChangeLogEntry[] {
+  const out: ChangeLogEntry[] = [];
+  for (let r = 5; r <= s.rowCount; r++) {
+    const cells = Array.from({ length: 10 }, (_, i) => s.get(r, i + 1));
+    if (!cells.some(filled)) continue;
+    out.push({
+      date: toIsoDate(cells[0]), kind: text(cells[1]), sheet: opt(cells[2]), cell: opt(cells[3]), oldText: opt(cells[4]),
+      newText: opt(cells[5]), requester: opt(cells[6]), approver: opt(cells[7]), approvedOn: toIsoDate(cells[8]), note: opt(cells[9]),
+    });
+  }
+  return out;
+}
+
+/** "公司#2" and "company#2" both mean the company's objective 2. */
+function alignedRef(t: string): string | undefined {
+  if (!t) return undefined;
+  const m = /^(company|公司)\s*#\s*(\d+)$/i.exec(t);
+  return m ? `company#${m[2]}` : t.replace(/\s*#\s*/, '#');
+}
+
+export function text(v: RawValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+function opt(v: RawValue): string | undefined {
+  return text(v) || undefined;
+}
+
+/** Whether a person typed anything, including only spaces — exactly what COUNTA sees. */
+export function filled(v: RawValue): boolean {
+  return v !== null && v !== undefined && v !== '';
+}
+
+export function num(v: RawValue): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  return undefined;
+}
+
+export function toIsoDate(v: RawValue): IsoDate | undefined {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && v > 0 && v < 2958466) return serialToIso(v);
+  if (typeof v === 'string') {
+    const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(v);
+    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+export const KNOWN_WORDS = { LEVEL_WORDS, RATING_WORDS, TEXT };

@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import type { OkrBook } from '../domain/model';
+import { readBook, type RawValue, type SheetValues } from '../templates/read-book';
+
+/** Loads an .xlsx file's bytes; throws a plain Error naming why it is not a readable workbook. */
+export async function loadXlsx(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS's load signature wants its own Buffer type; a Node Buffer is what it reads.
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+export function sheetValues(wb: ExcelJS.Workbook): SheetValues[] {
+  return wb.worksheets.map((ws) => ({
+    name: ws.name,
+    hidden: ws.state !== 'visible',
+    rowCount: ws.rowCount,
+    get: (row: number, col: number) => cellValue(ws.getRow(row).getCell(col)),
+  }));
+}
+
+export async function readXlsxBook(bytes: Buffer | Uint8Array): Promise<OkrBook> {
+  return readBook(sheetValues(await loadXlsx(bytes)));
+}
+
+/** A cell's value as a person sees it: formula results, rich text flattened, hyperlinks as text. */
+export function cellValue(cell: ExcelJS.Cell): RawValue {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if ('formula' in v || 'sharedFormula' in v) {
+    // cell.result keeps a result of 0 or false that cell.value.result loses (see the testing notes).
+    const r = cell.result as unknown;
+    if (r === null || r === undefined) return null;
+    if (typeof r === 'object' && !(r instanceof Date)) return null; // an error value such as #DIV/0!
+    return r as RawValue;
+  }
+  if ('richText' in v) return v.richText.map((p) => p.text).join('');
+  if ('text' in v && typeof v.text === 'string') return v.text;
+  if ('error' in v) return null;
+  return null;
+}
