@@ -56,10 +56,13 @@ export function cardValidations(L: CardLayout, lang: Lang, first: number, last: 
   out.push(decimalValidation(range('krWeight'), M.weightTitle, M.weight, lang));
   out.push(decimalValidation(range('progress'), M.progressTitle, M.progress, lang));
   out.push(decimalValidation(rangeAddr(first, L.col('selfScore'), last, L.col('managerScore')), M.scoreTitle, M.score, lang));
-  // Deadline bounds follow the row's KR period, so the formula is relative to the range's first row.
+  // Deadline bounds follow the row's KR period, so the rule is a custom formula relative to the
+  // range's first row (ExcelJS cannot write formula bounds into a 'date' rule).
+  const first_ = addr(first, L.col('deadline'));
   const { start, end } = deadlineBounds(addr(first, L.col('period')).replace(/^([A-Z]+)/, '$$$1'));
   out.push({
-    range: range('deadline'), type: 'date', operator: 'between', formula1: start, formula2: end, errorStyle: 'stop',
+    range: range('deadline'), type: 'custom', operator: 'between',
+    formula1: `AND(ISNUMBER(${first_}),INT(${first_})>=${start},INT(${first_})<=${end})`, errorStyle: 'stop',
     promptTitle: M.deadlineTitle[lang], prompt: M.deadline[lang], errorTitle: M.errTitle[lang], error: M.errDate[lang],
   });
   return out;

@@ -43,7 +43,7 @@ export type SheetKind =
 export interface ValidationPlan {
   /** A1 range on the sheet, e.g. "C7:C26". */
   range: string;
-  type: 'list' | 'decimal' | 'date' | 'whole' | 'textLength';
+  type: 'list' | 'decimal' | 'custom' | 'whole' | 'textLength';
   operator: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
   /** Formula (no "="), relative to the top-left cell of the range. */
   formula1: string;
