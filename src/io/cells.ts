@@ -1,0 +1,92 @@
+import { isIsoDate, serialToIso } from '../domain/cycle';
+import type { IsoDate } from '../domain/model';
+import type { TableCell } from './table-input';
+
+/**
+ * Cell readers. Each returns `undefined` for a blank cell, the value when it reads, or `{ bad }`
+ * carrying the text as written when it does not (the caller reports it with file, line and column).
+ */
+export type Read<T> = T | undefined | { bad: string };
+
+export function isBad<T>(r: Read<T>): r is { bad: string } {
+  return typeof r === 'object' && r !== null && !(r instanceof Date) && 'bad' in r;
+}
+
+/** Text of a cell, trimmed. Never evaluated: "=HYPERLINK(...)" stays that string. */
+export function cellText(c: TableCell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return c.trim();
+  if (typeof c === 'number') return String(c);
+  return dateToIso(c);
+}
+
+/** Full-width digits, signs and percent folded to ASCII; the Unicode minus read as "-". */
+function foldNumberText(s: string): string {
+  return s.normalize('NFKC').replace(/[\u2212\u2013\uFE63]/g, '-').replace(/\s+/g, '');
+}
+
+/**
+ * A number: 0.25, 25% (= 0.25), full-width ０.５ or ２５％, "1,234.5" with thousands separators.
+ * Anything else is bad (never throws).
+ */
+export function readNumber(c: TableCell | undefined): Read<number> {
+  if (c === null || c === undefined) return undefined;
+  if (typeof c === 'number') return Number.isFinite(c) ? c : { bad: String(c) };
+  const raw = cellText(c);
+  if (raw === '') return undefined;
+  if (c instanceof Date) return { bad: raw };
+  let s = foldNumberText(raw);
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { bad: raw };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { bad: raw };
+  return percent ? n / 100 : n;
+}
+
+/** A sequence number: 1, 2, … (also "O1", "KR2", "1.0", full-width digits). */
+export function readSeqNo(c: TableCell | undefined): Read<number> {
+  const raw = cellText(c);
+  if (raw === '') return undefined;
+  const m = /^(?:o|kr)?(\d+)(?:\.0*)?$/i.exec(foldNumberText(raw));
+  if (!m) return { bad: raw };
+  const n = Number(m[1]);
+  return n >= 1 && Number.isSafeInteger(n) ? n : { bad: raw };
+}
+
+const MAX_SERIAL = 2958465; // 9999-12-31
+
+/**
+ * A date: an ISO date 2026-12-31, also 2026/12/31, 2026.12.31, 2026年12月31日 (one-digit month and
+ * day allowed, a time after it ignored), an Excel serial number (46387), or a real date cell.
+ */
+export function readDate(c: TableCell | undefined): Read<IsoDate> {
+  if (c === null || c === undefined) return undefined;
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? { bad: String(c) } : dateToIso(c);
+  if (typeof c === 'number') return c >= 1 && c <= MAX_SERIAL ? serialToIso(c) : { bad: String(c) };
+  const raw = c.trim();
+  if (raw === '') return undefined;
+  const s = raw.normalize('NFKC').trim();
+  if (/^\d{1,7}(\.\d+)?$/.test(s)) {
+    const n = Number(s);
+    return n >= 1 && n <= MAX_SERIAL ? serialToIso(n) : { bad: raw };
+  }
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (!m) return { bad: raw };
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : { bad: raw };
+}
+
+/** Date cells from ExcelJS are UTC midnight; rounded to the second against float noise. */
+function dateToIso(d: Date): IsoDate {
+  return new Date(Math.round(d.getTime() / 1000) * 1000).toISOString().slice(0, 10);
+}
+
+/** Comparison key for names of people and departments: width, case and runs of spaces folded. */
+export function nameKey(s: string): string {
+  return s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

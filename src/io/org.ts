@@ -1,0 +1,87 @@
+import type { Department, Lang, Organisation, Person } from '../domain/model';
+import { parseYesNo } from '../domain/labels';
+import { cellText, nameKey } from './cells';
+import { mapColumns, ORG_COLUMNS } from './columns';
+import { IssueCollector } from './issues';
+import { M } from './messages';
+import { isBlankRow, type TableInput } from './table-input';
+
+/**
+ * Reads the organisation table (部门, 姓名, 岗位, 上级, 负责人). Departments come in order of first
+ * appearance, people in file order. Every problem of the file is collected, then thrown as one
+ * ImportError.
+ */
+export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
+  const issues = new IssueCollector(table.file, lang);
+  const cols = mapColumns(table, ORG_COLUMNS, issues);
+  issues.throwIfAny();
+
+  const departments: Department[] = [];
+  const deptByKey = new Map<string, { dept: Department; headLine?: number }>();
+  const people: Person[] = [];
+  const personLine = new Map<string, number>();
+  const pending: { person: Person; manager: string; line: number }[] = [];
+
+  for (const row of table.rows) {
+    if (isBlankRow(row.cells)) continue;
+    const deptText = cellText(cols.cell(row, 'department'));
+    const name = cellText(cols.cell(row, 'name'));
+    const position = cellText(cols.cell(row, 'position'));
+    const manager = cellText(cols.cell(row, 'manager'));
+    const headText = cellText(cols.cell(row, 'head'));
+
+    if (deptText === '') issues.add('REQUIRED', row.line, cols.name('department'), M.required(lang));
+    if (name === '') issues.add('REQUIRED', row.line, cols.name('name'), M.required(lang));
+    let head = false;
+    if (headText !== '') {
+      const yn = parseYesNo(headText);
+      if (yn === undefined) issues.add('BAD_YES_NO', row.line, cols.name('head'), M.badYesNo(lang, headText));
+      else head = yn;
+    }
+
+    let entry = deptText === '' ? undefined : deptByKey.get(nameKey(deptText));
+    if (deptText !== '' && !entry) {
+      entry = { dept: { name: deptText } };
+      deptByKey.set(nameKey(deptText), entry);
+      departments.push(entry.dept);
+    }
+    if (!entry || name === '') continue;
+
+    const key = `${nameKey(entry.dept.name)}\u0000${nameKey(name)}`;
+    const first = personLine.get(key);
+    if (first !== undefined) {
+      issues.add('DUPLICATE_PERSON', row.line, cols.name('name'), M.duplicatePerson(lang, name, entry.dept.name, first));
+      continue;
+    }
+    personLine.set(key, row.line);
+
+    const person: Person = { name, department: entry.dept.name, head };
+    if (position !== '') person.position = position;
+    people.push(person);
+    if (manager !== '') pending.push({ person, manager, line: row.line });
+
+    if (head) {
+      if (entry.dept.head !== undefined) {
+        issues.add('TWO_HEADS', row.line, cols.name('head'), M.twoHeads(lang, entry.dept.name, entry.dept.head, entry.headLine ?? 0));
+      } else {
+        entry.dept.head = name;
+        entry.headLine = row.line;
+      }
+    }
+  }
+
+  // Managers are resolved once everyone is known: a manager may be listed below their staff.
+  const byName = new Map<string, Person[]>();
+  for (const p of people) byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
+  for (const { person, manager, line } of pending) {
+    const candidates = byName.get(nameKey(manager)) ?? [];
+    const sameDept = candidates.filter((c) => c.department === person.department);
+    const chosen = candidates.length === 1 ? candidates[0] : sameDept.length === 1 ? sameDept[0] : undefined;
+    if (chosen) person.manager = chosen.name;
+    else if (candidates.length === 0) issues.add('UNKNOWN_PERSON', line, cols.name('manager'), M.unknownPerson(lang, manager));
+    else issues.add('AMBIGUOUS_PERSON', line, cols.name('manager'), M.ambiguousPerson(lang, manager, candidates.map((c) => c.department), ''));
+  }
+
+  issues.throwIfAny();
+  return { departments, people };
+}
