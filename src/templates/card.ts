@@ -124,6 +124,7 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     protect: true,
     tabColor: card.level === 'company' ? 'C00000' : card.level === 'department' ? '2F5597' : undefined,
     hidden: card.hidden,
+    landscape: true,
   });
   return { plan, geometry: geo };
 }

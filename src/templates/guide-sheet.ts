@@ -32,11 +32,12 @@ const TIMELINE: Msg[] = [
 export function buildGuideSheet(sheetName: string, lang: Lang, cycle: Cycle): SheetPlan {
   const g = new Grid();
   let r = 1;
+  const merges: string[] = ['A1:C1'];
   g.set(r++, 1, { v: `${t('titleGuide', lang)} — ${cycle.year}-Q${cycle.quarter}`, s: 'title' });
   r++;
   const section = (title: Msg, lines: Msg[]) => {
     g.set(r++, 1, { v: title[lang], s: 'subtitle' });
-    for (const line of lines) g.set(r++, 1, { v: line[lang], s: 'text' });
+    for (const line of lines) { merges.push(`A${r}:C${r}`); g.set(r++, 1, { v: line[lang], s: 'text' }); }
     r++;
   };
   section(L('如何填写', 'How to fill it in'), HOW);
@@ -45,5 +46,5 @@ export function buildGuideSheet(sheetName: string, lang: Lang, cycle: Cycle): Sh
   g.set(r++, 1, { v: L('规则', 'Rules')[lang], s: 'subtitle' });
   g.line(r++, 1, [{ v: L('规则代码', 'Rule')[lang], s: 'header' }, { v: L('名称', 'Name')[lang], s: 'header' }, { v: L('说明', 'What it checks')[lang], s: 'header' }]);
   for (const id of RULE_IDS) g.line(r++, 1, [{ v: id, s: 'value' }, { v: ruleTitle(id, lang), s: 'value' }, { v: ruleHint(id, lang), s: 'text' }]);
-  return sheetPlan('guide', 'guide', sheetName, g, { colWidths: [16, 16, 110], tabColor: '548235' });
+  return sheetPlan('guide', 'guide', sheetName, g, { colWidths: [18, 18, 100], merges, tabColor: '548235' });
 }

@@ -83,6 +83,8 @@ export interface SheetPlan {
   protect: boolean;
   tabColor?: string;
   hidden?: boolean;
+  /** Print on landscape pages, one page wide. */
+  landscape?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -22,6 +22,7 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<s
     views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
   });
   if (sheet.hidden) ws.state = 'hidden';
+  if (sheet.landscape) ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
