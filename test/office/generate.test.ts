@@ -1,0 +1,153 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { DEFAULT_SETTINGS, type Organisation } from '../../src/domain/model';
+import { checkBook } from '../../src/domain/rules';
+import { applyPlan } from '../../src/office/apply-plan';
+import { createPaneActions } from '../../src/office/pane-actions';
+import { buildWorkbook } from '../../src/templates/build';
+import { renderPlan } from '../../src/xlsx/write';
+import { readXlsxBook } from '../../src/xlsx/read';
+import { exportToXlsx } from '../fake-excel/export-xlsx';
+import { createFakeExcel } from '../fake-excel/fake-excel';
+import { readValues, recalcXlsx, sofficeAvailable } from '../support/libreoffice';
+import { CYCLE, loadExample, tempDir } from '../workbook/build-fixture';
+
+const FOUR_MB = 4 * 1024 * 1024;
+const setup = { cycle: CYCLE, lang: 'zh-CN' as const, settings: DEFAULT_SETTINGS };
+
+describe('generating the workbook through Office.js (in-memory Excel)', () => {
+  it('writes every sheet of the design in a few batched requests, none near the 5 MB limit', async () => {
+    const { org } = await loadExample();
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    const progress: [number, number][] = [];
+    const summary = await createPaneActions(fake.run).generate(setup, org, (d, t) => progress.push([d, t]));
+    expect(summary.skipped).toBe(false);
+    expect(summary.created).toHaveLength(49);
+    expect(summary.created.slice(0, 3)).toEqual([{ sheet: '说明', kind: 'guide' }, { sheet: '设置', kind: 'settings' }, { sheet: '目标体系图', kind: 'map' }]);
+    expect(fake.workbookState.sheetNames()).toEqual(['Sheet1', ...summary.created.map((c) => c.sheet)]);
+
+    const s = fake.stats;
+    // Two reads to find existing OKR sheets, the write batches, one to activate the guide.
+    const writeBatches = progress.length;
+    expect(progress[progress.length - 1]).toEqual([writeBatches, writeBatches]);
+    expect(s.requests).toBe(2 + writeBatches + 1);
+    expect(writeBatches).toBeLessThanOrEqual(Math.ceil(s.totalRequestBytes / FOUR_MB) + 1);
+    expect(s.maxRequestBytes).toBeLessThan(4.5 * 1024 * 1024);
+    expect(s.log.filter((r) => r.operations > 100).every((r) => r.suspendedCalculation && r.suspendedScreenUpdating)).toBe(true);
+    expect(fake.workbookState.activeSheetName()).toBe('说明');
+  });
+
+  it('writes the same cells, names, validations, formats and protection as the file adapter', async () => {
+    const ex = await loadExample();
+    const { plan, cards } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    const st = fake.workbookState;
+    const card = cards.find((c) => c.card.owner === '刘洋')!;
+    const sheet = st.sheet(card.sheet);
+    const planned = plan.sheets.find((p) => p.name === card.sheet)!;
+    // Every planned formula and value, cell by cell.
+    planned.rows.forEach((row, r) => row.forEach((cell, c) => {
+      if (!cell) return;
+      const got = sheet.formulas(addrOf(r, c))[0][0];
+      if (cell.f) expect(got).toBe(`=${cell.f}`);
+      else if (cell.v !== null && cell.v !== undefined) expect(sheet.values(addrOf(r, c))[0][0]).toEqual(cell.v);
+    }));
+    expect(st.names().map((n) => n.name).sort()).toEqual(plan.names.map((n) => n.name).sort());
+    expect(st.name('OKR_FairFrom')).toMatchObject({ formula: "='设置'!$C$20" });
+    expect(sheet.protection.protected).toBe(true);
+    expect(sheet.protection.hasPassword).toBe(false);
+    expect(sheet.cell('B7').locked).toBe(false); // objective: an input
+    expect(sheet.cell('B3').locked).toBe(true); // card score formula
+    expect(sheet.cell('V7').locked).toBe(true); // check cell
+    expect(sheet.validations.length).toBe(planned.validations.length);
+    expect(sheet.validationAt('C7')).toMatchObject({ rule: { type: 'List', source: '=OKR_Sources' } });
+    expect(sheet.conditionalFormats.length).toBe(planned.conditionalFormats.length);
+    expect(sheet.merges).toEqual(expect.arrayContaining(['A1:H1']));
+    expect(sheet.freeze).toEqual({ rows: 6, cols: 2 });
+  });
+
+  it('on a workbook that already has OKR sheets, touches nothing and says so', async () => {
+    const { org } = await loadExample();
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    const actions = createPaneActions(fake.run);
+    await actions.generate(setup, org, () => undefined);
+    fake.workbookState.externalEdit('个人-刘洋', 'B7', '我输入的目标');
+    const before = fake.stats.operations;
+    const again = await actions.generate(setup, org, () => undefined);
+    expect(again).toMatchObject({ skipped: true, created: [] });
+    expect(again.reason).toMatch(/已有OKR工作表/);
+    expect(fake.workbookState.sheet('个人-刘洋').values('B7')).toEqual([['我输入的目标']]);
+    // Only reads happened: loading sheet names and each A1.
+    expect(fake.stats.log.slice(-2).every((r) => r.summary.every((s) => !/set|add|protect/i.test(s)))).toBe(true);
+    expect(fake.stats.operations - before).toBeLessThan(200);
+    expect(await actions.existingOkrSheets()).toHaveLength(49);
+  });
+
+  it('keeps names and typed text as data: nothing a person wrote becomes a formula', async () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+SUM(1)', '-1+1', '@cmd', "=cmd|' /C calc'!A0", "'quoted", '001', '2026-12-31'];
+    const org: Organisation = {
+      departments: [{ name: '技术部', head: hostile[0] }],
+      people: hostile.map((name, i) => ({ name, department: '技术部', head: i === 0, manager: i ? hostile[0] : undefined })),
+    };
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    await createPaneActions(fake.run).generate(setup, org, () => undefined);
+    const settings = fake.workbookState.sheet('设置');
+    const staff = settings.values('O4:O11').map((r) => r[0]);
+    expect(staff).toEqual(hostile);
+    expect(settings.formulas('O4:O11').every((r) => !String(r[0]).startsWith('=') || hostile.includes(String(r[0])))).toBe(true);
+    for (const a of ['O4', 'O5', 'O6', 'O7', 'O8']) expect(settings.cell(a).formula ?? null).toBeNull();
+    const card = fake.workbookState.sheetNames().find((n) => n.includes('HYPERLINK'))!;
+    expect(fake.workbookState.sheet(card).values('B2')).toEqual([[hostile[0]]]);
+  });
+
+  it('reports Excel errors as sentences a person understands', async () => {
+    const { org } = await loadExample();
+    const fake = createFakeExcel({ sheets: ['Sheet1'], limits: { requestBytes: 100_000 } });
+    await expect(createPaneActions(fake.run).generate({ ...setup, lang: 'en-US' }, org, () => undefined)).rejects.toThrow(/Too much data in one request for Excel on the web/);
+    const fake2 = createFakeExcel({ sheets: ['Sheet1'] });
+    await expect(createPaneActions(fake2.run).validate('zh-CN')).rejects.toThrow(/不是OKR工作簿/);
+    await expect(createPaneActions(fake2.run).selectCell('没有这个表', 'A1')).rejects.toThrow(/找不到所需的工作表/);
+  });
+
+  (sofficeAvailable() ? it : it.skip)('its workbook, exported and recalculated by LibreOffice, computes what the command line file computes', async () => {
+    const ex = await loadExample();
+    const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    const dir = await tempDir('office-vs-file');
+    const fromAddin = path.join(dir, 'addin.xlsx');
+    const fromFile = path.join(dir, 'cli.xlsx');
+    await fs.writeFile(fromAddin, await exportToXlsx(fake.workbookState));
+    await (await renderPlan(plan)).xlsx.writeFile(fromFile);
+    const [a, f] = await recalcXlsx([fromAddin, fromFile], path.join(dir, 'out'));
+    const [va, vf] = [await readValues(a), await readValues(f)];
+    let compared = 0;
+    for (const s of plan.sheets) {
+      const sa = va.get(s.name)!;
+      const sf = vf.get(s.name)!;
+      s.rows.forEach((row, r) => row.forEach((cell, c) => {
+        if (!cell?.f) return;
+        const k = addrOf(r, c);
+        compared++;
+        const x = sa.get(k) ?? '';
+        const y = sf.get(k) ?? '';
+        if (typeof y === 'number') expect({ k, s: s.name, v: x }).toEqual({ k, s: s.name, v: expect.closeTo(y, 9) });
+        else expect({ k, s: s.name, v: x }).toEqual({ k, s: s.name, v: y });
+      }));
+    }
+    expect(compared).toBeGreaterThan(2000);
+    // And both read back into the same findings.
+    const ba = await readXlsxBook(await fs.readFile(fromAddin));
+    const bf = await readXlsxBook(await fs.readFile(fromFile));
+    const strip = (b: typeof ba) => checkBook(b, { lang: 'zh-CN' }).map((x) => `${x.rule}|${x.sheet}|${x.cell}|${x.message}`);
+    expect(strip(ba)).toEqual(strip(bf));
+  });
+});
+
+function addrOf(r: number, c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) { s = String.fromCharCode(65 + ((n - 1) % 26)) + s; n = Math.floor((n - 1) / 26); }
+  return `${s}${r + 1}`;
+}

@@ -1,0 +1,171 @@
+/*
+ * Webpack 5 build of the Excel add-in.
+ *
+ *   webpack --mode production          dist/ for deployment; manifest URLs rewritten to $ADDIN_URL
+ *   webpack serve --mode development   https://localhost:3000 with the Office dev certificates
+ *
+ * Pages: taskpane.html (the task pane), commands.html (function file of the ribbon buttons),
+ * notify.html (the dialog in which a ribbon command shows its result).
+ * office.js and its companion files are copied from @microsoft/office-js into dist/office-js/, and
+ * every page loads office-js/office.js from the add-in's own origin: no CDN, so the pages load offline.
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_URL, resolveAddinUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
+
+const DEV_PORT = 3000;
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+/** The function file: no markup, only office.js and the commands bundle. */
+const COMMANDS_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="X-UA-Compatible" content="IE=edge" />
+    <title>OKR Workbook commands</title>
+    <script src="office-js/office.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+/**
+ * The Office dev certificates (~/.office-addin-dev-certs). Only called when serving:
+ * getHttpsServerOptions() creates them and then tries to trust their CA, which needs sudo on Linux and
+ * throws without it; the certificates exist by then, so serve with them and say how to trust the CA
+ * (scripts/start.js prints the steps).
+ */
+async function httpsServerOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+    const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+    if (!Object.values(paths).every((p) => fs.existsSync(p))) throw error;
+    console.warn(
+      `[okr] The development certificate's CA could not be trusted automatically (${String(error.message).trim()}).\n` +
+        `[okr] Serving with ${dir} anyway; trust ${paths.ca} in your browser (see the steps npm start prints).`,
+    );
+    return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'production' ? 'production' : 'development';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  // Fails here, before building, if ADDIN_URL is not an https URL.
+  const addinUrl = dev ? DEV_URL : resolveAddinUrl(process.env);
+
+  const config = {
+    mode,
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/entry.ts',
+      notify: './src/commands/notify.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      // Office and browsers cache add-in files hard: hashed names in production.
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // Type errors are `npm run typecheck`'s job; the bundle only needs the JavaScript.
+              transpileOnly: true,
+              // ES modules for webpack (tree shaking of Fluent UI); tsconfig.json stays CommonJS for jest and the CLI.
+              compilerOptions: { module: 'es2020', moduleResolution: 'node', sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        templateContent: COMMANDS_HTML,
+        chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notify.html',
+        template: './src/commands/notify.html',
+        chunks: ['notify'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: {
+              transformer: (content) => (dev ? content : Buffer.from(rewriteManifestUrls(content.toString('utf8'), addinUrl))),
+              cache: { keys: { addinUrl } },
+            },
+          },
+          {
+            from: OFFICE_JS_DIR,
+            to: 'office-js',
+            // Already minified by Microsoft: copy byte for byte (Terser would rewrite 13 MB for nothing).
+            info: { minimized: true },
+            globOptions: {
+              // Keep the release scripts office.js loads for Excel (and the common ones); leave out the
+              // debug builds, the IntelliSense files and the scripts of the other Office apps.
+              ignore: [
+                '**/*.debug.js',
+                '**/*-vsdoc.js',
+                '**/*.d.ts',
+                '**/access-*',
+                '**/onenote*',
+                '**/outlook*',
+                '**/powerpoint*',
+                '**/project-*',
+                '**/word*',
+              ],
+            },
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // office-js/ is copied, not bundled; only our own bundles are worth a size warning.
+      assetFilter: (file) => /\.js$/.test(file) && !file.startsWith('office-js/'),
+      maxAssetSize: 2 * 1024 * 1024,
+      maxEntrypointSize: 2 * 1024 * 1024,
+    },
+    devServer: {
+      port: DEV_PORT,
+      static: false, // everything is served from the build (bundles, pages, copied assets)
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: { warnings: false } },
+    },
+  };
+
+  if (serving) {
+    config.devServer.server = { type: 'https', options: await httpsServerOptions() };
+  }
+  return config;
+};
