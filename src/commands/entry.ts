@@ -5,7 +5,7 @@
 import { createCommandActions } from '../office/command-actions';
 import { registerCommands } from './commands';
 
-Office.onReady(() => {
+void Office.onReady(() => {
   const lang = /^zh/i.test(Office.context.displayLanguage ?? '') ? 'zh-CN' : 'en-US';
   registerCommands(Office, createCommandActions(lang));
 });

@@ -84,10 +84,10 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch)): 
 }
 
 /** An existing sheet of the workbook as an import table (first row = column names). */
-async function sheetTable(ctx: Excel.RequestContext, sheetName: string): Promise<TableInput> {
-  const r = ctx.workbook.worksheets.getItem(sheetName).getUsedRange(true);
+async function sheetTable(context: Excel.RequestContext, sheetName: string): Promise<TableInput> {
+  const r = context.workbook.worksheets.getItem(sheetName).getUsedRange(true);
   r.load('values,rowIndex');
-  await ctx.sync();
+  await context.sync();
   const values = r.values as (string | number | boolean)[][];
   const [header = [], ...rows] = values;
   return {

@@ -65,7 +65,6 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
   const col = (f: CardField) => L.col(f);
   const first = L.firstSlotRow;
   const last = geo.lastRow;
-  const colRange = (f: CardField) => rangeAddr(first, col(f), last, col(f));
   const absColRange = (f: CardField) => `$${colLetter(col(f))}$${first}:$${colLetter(col(f))}$${last}`;
 
   // Title and header block.

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Lang, Organisation } from '../domain/model';
+import type { HostInfo, PaneActions } from './actions';
+import { GeneratePane } from './GeneratePane';
+import { OrgPane } from './OrgPane';
+import { SetupPane } from './SetupPane';
+import { ValidatePane } from './ValidatePane';
+import { defaultDraft, parseSetup, type SetupDraft } from './setup-form';
+import { stringsFor, type TabId } from './strings';
+
+export interface AppProps {
+  host: HostInfo;
+  actions: PaneActions;
+  /** "Today", for the default cycle; tests pass a fixed date. */
+  now?: Date;
+}
+
+const TABS: TabId[] = ['setup', 'org', 'generate', 'validate'];
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXXL,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightBold,
+  },
+  tabs: { flexWrap: 'wrap' },
+});
+
+export function App(props: AppProps) {
+  const { host, actions } = props;
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(host.lang);
+  const [tab, setTab] = useState<TabId>('setup');
+  const [draft, setDraft] = useState<SetupDraft>(() => defaultDraft(props.now ?? new Date()));
+  const [org, setOrg] = useState<Organisation | undefined>();
+  const s = stringsFor(lang);
+  const parsed = useMemo(() => parseSetup(draft, lang), [draft, lang]);
+
+  useEffect(() => {
+    // Screen readers and the browser's font choice follow the language of the pane.
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const panel = (id: TabId) => ({
+    role: 'tabpanel',
+    id: `okr-panel-${id}`,
+    'aria-labelledby': `okr-tab-${id}`,
+    hidden: tab !== id,
+  });
+
+  return (
+    <FluentProvider theme={host.theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <h1 className={styles.title}>{s.appTitle}</h1>
+        {host.unsupportedMessage && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>
+              {host.unsupportedMessage}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label={s.stepsLabel}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+        >
+          {TABS.map((id) => (
+            <Tab key={id} value={id} id={`okr-tab-${id}`} aria-controls={`okr-panel-${id}`}>
+              {s.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
+
+        {/* Every pane stays mounted (hidden when not shown) so what the user typed or read survives switching steps. */}
+        <div {...panel('setup')}>
+          <SetupPane
+            strings={s}
+            lang={lang}
+            draft={draft}
+            errors={parsed.errors}
+            onDraftChange={setDraft}
+            onLangChange={setLang}
+          />
+        </div>
+        <div {...panel('org')}>
+          <OrgPane actions={actions} strings={s} lang={lang} onOrg={setOrg} />
+        </div>
+        <div {...panel('generate')}>
+          <GeneratePane
+            actions={actions}
+            strings={s}
+            setup={parsed.setup}
+            org={org}
+            unsupported={host.unsupportedMessage !== undefined}
+            active={tab === 'generate'}
+          />
+        </div>
+        <div {...panel('validate')}>
+          <ValidatePane actions={actions} strings={s} lang={lang} />
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,387 @@
+/**
+ * Every word the task pane shows, in both languages. The `Strings` type makes the two tables
+ * complete: a key missing from either language does not compile.
+ */
+import type { Lang } from '../domain/model';
+import { RATING_WORDS } from '../domain/labels';
+import type { SheetKind } from './actions';
+import type { FieldError } from './setup-form';
+
+export type TabId = 'setup' | 'org' | 'generate' | 'validate';
+
+export interface Strings {
+  appTitle: string;
+  stepsLabel: string;
+  tabs: Record<TabId, string>;
+  unsupportedTitle: string;
+  errorTitle: string;
+  dismiss: string;
+
+  // Setup
+  setupHeading: string;
+  cycleHeading: string;
+  year: string;
+  quarter: string;
+  quarterOption: (q: number) => string;
+  cycleDates: (start: string, end: string) => string;
+  language: string;
+  languageHint: string;
+  langNames: Record<Lang, string>;
+  bandsHeading: string;
+  fairFrom: string;
+  goodFrom: string;
+  goodTo: string;
+  bandsPreview: (fair: number, good: number, goodTo: number) => string;
+  limitsHeading: string;
+  minObjectives: string;
+  maxObjectives: string;
+  maxKrs: string;
+  bottomUp: string;
+  setupInvalid: string;
+  fieldError: (e: FieldError) => string;
+
+  // Organisation
+  orgHeading: string;
+  sourceLabel: string;
+  sourceFile: string;
+  sourceSheet: string;
+  sourcePaste: string;
+  columnsHelp: string;
+  chooseFile: string;
+  noFile: string;
+  chosenFile: (name: string) => string;
+  sheetLabel: string;
+  sheetPlaceholder: string;
+  loadingSheets: string;
+  noSheets: string;
+  reloadSheets: string;
+  pasteLabel: string;
+  pasteHint: string;
+  read: string;
+  reading: string;
+  readResult: (departments: number, people: number) => string;
+  okrCount: (n: number) => string;
+  departmentsCaption: string;
+  colDepartment: string;
+  colHead: string;
+  colPeople: string;
+  noHead: string;
+  readFailed: string;
+  issuesHeading: (n: number) => string;
+  issueLine: (line: number, column: string, message: string) => string;
+
+  // Generate
+  generateHeading: string;
+  planHeading: string;
+  planCycle: (cycle: string, lang: string) => string;
+  planDepartments: (n: number) => string;
+  planIndividuals: (n: number) => string;
+  planOther: (names: string[]) => string;
+  needOrg: string;
+  needSetup: string;
+  checkingExisting: string;
+  existingTitle: string;
+  existingBody: string;
+  checkAgain: string;
+  generate: string;
+  generating: (done: number, total: number) => string;
+  generatingStart: string;
+  doneTitle: string;
+  doneBody: (sheets: number, seconds: string) => string;
+  skippedTitle: string;
+  skippedDefault: string;
+  createdKind: (kind: string, n: number) => string;
+  unsupportedGenerate: string;
+  sheetKinds: Record<SheetKind, string>;
+
+  // Validate
+  validateHeading: string;
+  validateIntro: string;
+  validate: string;
+  validating: string;
+  counts: (errors: number, warnings: number) => string;
+  noFindings: string;
+  filtersLabel: string;
+  filterDepartment: string;
+  allDepartments: string;
+  noDepartment: string;
+  showErrors: string;
+  showWarnings: string;
+  severity: Record<'error' | 'warning', string>;
+  shown: (n: number, total: number) => string;
+  noneMatch: string;
+  findingsHint: string;
+  ruleHeading: (rule: string, title: string, n: number) => string;
+  findingWhere: (owner: string, department: string) => string;
+  selectFailed: string;
+}
+
+const zh: Strings = {
+  appTitle: 'OKR 工作簿',
+  stepsLabel: '步骤',
+  tabs: { setup: '1 设置周期', org: '2 组织架构', generate: '3 生成', validate: '4 校验' },
+  unsupportedTitle: '此 Excel 版本不受支持',
+  errorTitle: '出错了',
+  dismiss: '关闭',
+
+  setupHeading: '设置周期',
+  cycleHeading: '周期',
+  year: '年份',
+  quarter: '季度',
+  quarterOption: (q) => `Q${q}（${3 * q - 2}–${3 * q} 月）`,
+  cycleDates: (start, end) => `周期：${start} 至 ${end}`,
+  language: '语言',
+  languageHint: '同时设置本面板和生成的工作表的语言',
+  langNames: { 'zh-CN': '中文', 'en-US': 'English' },
+  bandsHeading: '评级区间',
+  fairFrom: '“待改进”起始分',
+  goodFrom: '“良好”起始分',
+  goodTo: '“良好”截止分（含）',
+  bandsPreview: (f, g, t) =>
+    `${RATING_WORDS.BAD['zh-CN']} < ${f} ≤ ${RATING_WORDS.FAIR['zh-CN']} < ${g} ≤ ${RATING_WORDS.GOOD['zh-CN']} ≤ ${t} < ${RATING_WORDS.EXCELLENT['zh-CN']}`,
+  limitsHeading: '数量限制',
+  minObjectives: '每季度最少目标数',
+  maxObjectives: '每季度最多目标数',
+  maxKrs: '每个目标最多关键结果数',
+  bottomUp: '自下而上目标最低占比（%）',
+  setupInvalid: '设置中有需要修改的项，修改后才能生成。',
+  fieldError: (e) => {
+    switch (e.code) {
+      case 'notNumber': return '请输入数字';
+      case 'notInteger': return '请输入整数';
+      case 'yearRange': return '年份应在 2000 到 2100 之间';
+      case 'fairPositive': return '应大于 0';
+      case 'goodAboveFair': return `应大于“待改进”起始分（${e.value}）`;
+      case 'goodToAtLeastGood': return `应不小于“良好”起始分（${e.value}）`;
+      case 'goodToBelowOne': return '应小于 1';
+      case 'atLeastOne': return '应至少为 1';
+      case 'maxAtLeastMin': return `应不小于最少目标数（${e.value}）`;
+      case 'percentRange': return '应在 0 到 100 之间';
+    }
+  },
+
+  orgHeading: '组织架构',
+  sourceLabel: '导入方式',
+  sourceFile: 'CSV 或 XLSX 文件',
+  sourceSheet: '本工作簿中的工作表',
+  sourcePaste: '粘贴 CSV 文本',
+  columnsHelp:
+    '第一行为列名：部门、姓名、岗位、上级、负责人。部门和姓名必填；上级填写上级的姓名；负责人一列填“是”表示该人是部门负责人。',
+  chooseFile: '选择文件…',
+  noFile: '未选择文件',
+  chosenFile: (name) => `已选择：${name}`,
+  sheetLabel: '工作表',
+  sheetPlaceholder: '选择工作表',
+  loadingSheets: '正在读取工作表列表…',
+  noSheets: '工作簿中没有可用的工作表',
+  reloadSheets: '刷新工作表列表',
+  pasteLabel: 'CSV 文本',
+  pasteHint: '从 Excel 或文本文件复制，第一行为列名，用逗号或制表符分隔',
+  read: '读取',
+  reading: '正在读取…',
+  readResult: (d, p) => `已读取 ${d} 个部门、${p} 名员工`,
+  okrCount: (n) => `来源中另有 ${n} 条 OKR。`,
+  departmentsCaption: '部门列表',
+  colDepartment: '部门',
+  colHead: '负责人',
+  colPeople: '人数',
+  noHead: '未指定',
+  readFailed: '未能读取组织架构，请修改以下问题后重新读取。',
+  issuesHeading: (n) => `发现 ${n} 个问题`,
+  issueLine: (line, column, message) =>
+    `${line > 0 ? `第${line}行` : ''}${line > 0 && column ? ' ' : ''}${column ? `${column}` : ''}${line > 0 || column ? ': ' : ''}${message}`,
+
+  generateHeading: '生成工作簿',
+  planHeading: '将要创建',
+  planCycle: (cycle, lang) => `周期 ${cycle}，语言：${lang}`,
+  planDepartments: (n) => `${n} 张部门 OKR 卡`,
+  planIndividuals: (n) => `${n} 张个人 OKR 卡`,
+  planOther: (names) => `以及：${names.join('、')}`,
+  needOrg: '请先在“2 组织架构”中读取组织架构。',
+  needSetup: '请先修正“1 设置周期”中标出的问题。',
+  checkingExisting: '正在检查工作簿中已有的 OKR 工作表…',
+  existingTitle: '工作簿中已有 OKR 工作表',
+  existingBody: '生成不会修改这些工作表，因此这里不提供生成。更新已有工作簿的功能将在后续版本提供。',
+  checkAgain: '重新检查',
+  generate: '生成',
+  generating: (done, total) => `正在生成… ${done}/${total}`,
+  generatingStart: '正在生成…',
+  doneTitle: '生成完成',
+  doneBody: (n, s) => `已创建 ${n} 张工作表，用时 ${s} 秒。`,
+  skippedTitle: '未生成任何工作表',
+  skippedDefault: '工作簿没有被修改。',
+  createdKind: (kind, n) => `${kind}（${n}）`,
+  unsupportedGenerate: '此 Excel 版本无法生成工作簿。',
+  sheetKinds: {
+    guide: '说明',
+    settings: '设置',
+    map: '目标体系图',
+    plan: '关键成果KRS和行动实施表',
+    department: '部门OKR目标和关键成果卡',
+    individual: '个人OKR目标和关键成果卡',
+    review: '月（季）绩效回顾表',
+    scores: '季度评分',
+    changelog: '变更记录',
+  },
+
+  validateHeading: '校验',
+  validateIntro: '按规则检查工作簿中的全部 OKR 卡。',
+  validate: '校验',
+  validating: '正在校验…',
+  counts: (e, w) => `${e} 个错误，${w} 个警告`,
+  noFindings: '未发现问题。',
+  filtersLabel: '筛选',
+  filterDepartment: '部门',
+  allDepartments: '全部部门',
+  noDepartment: '（公司级）',
+  showErrors: '显示错误',
+  showWarnings: '显示警告',
+  severity: { error: '错误', warning: '警告' },
+  shown: (n, total) => `显示 ${n} / ${total} 条`,
+  noneMatch: '没有符合筛选条件的问题。',
+  findingsHint: '选择一条问题即可定位到对应单元格（上下方向键可在问题之间移动）。',
+  ruleHeading: (rule, title, n) => `${title}（${rule}，${n} 条）`,
+  findingWhere: (owner, department) => (owner ? `${owner}，${department}` : department),
+  selectFailed: '无法定位到该单元格',
+};
+
+const en: Strings = {
+  appTitle: 'OKR Workbook',
+  stepsLabel: 'Steps',
+  tabs: { setup: '1 Setup', org: '2 Organisation', generate: '3 Generate', validate: '4 Validate' },
+  unsupportedTitle: 'This version of Excel is not supported',
+  errorTitle: 'Something went wrong',
+  dismiss: 'Dismiss',
+
+  setupHeading: 'Set up the cycle',
+  cycleHeading: 'Cycle',
+  year: 'Year',
+  quarter: 'Quarter',
+  quarterOption: (q) => `Q${q} (${['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec'][q - 1]})`,
+  cycleDates: (start, end) => `Cycle: ${start} to ${end}`,
+  language: 'Language',
+  languageHint: 'Sets the language of this pane and of the generated sheets',
+  langNames: { 'zh-CN': '中文', 'en-US': 'English' },
+  bandsHeading: 'Rating bands',
+  fairFrom: 'FAIR from',
+  goodFrom: 'GOOD from',
+  goodTo: 'GOOD up to (inclusive)',
+  bandsPreview: (f, g, t) =>
+    `${RATING_WORDS.BAD['en-US']} < ${f} ≤ ${RATING_WORDS.FAIR['en-US']} < ${g} ≤ ${RATING_WORDS.GOOD['en-US']} ≤ ${t} < ${RATING_WORDS.EXCELLENT['en-US']}`,
+  limitsHeading: 'Limits',
+  minObjectives: 'Minimum objectives per quarter',
+  maxObjectives: 'Maximum objectives per quarter',
+  maxKrs: 'Maximum key results per objective',
+  bottomUp: 'Minimum share of bottom-up objectives (%)',
+  setupInvalid: 'Some settings need correcting before the workbook can be generated.',
+  fieldError: (e) => {
+    switch (e.code) {
+      case 'notNumber': return 'Enter a number';
+      case 'notInteger': return 'Enter a whole number';
+      case 'yearRange': return 'Enter a year between 2000 and 2100';
+      case 'fairPositive': return 'Must be greater than 0';
+      case 'goodAboveFair': return `Must be greater than FAIR from (${e.value})`;
+      case 'goodToAtLeastGood': return `Must not be less than GOOD from (${e.value})`;
+      case 'goodToBelowOne': return 'Must be less than 1';
+      case 'atLeastOne': return 'Must be at least 1';
+      case 'maxAtLeastMin': return `Must not be less than the minimum (${e.value})`;
+      case 'percentRange': return 'Must be between 0 and 100';
+    }
+  },
+
+  orgHeading: 'Organisation',
+  sourceLabel: 'Import from',
+  sourceFile: 'A CSV or XLSX file',
+  sourceSheet: 'A sheet of this workbook',
+  sourcePaste: 'Pasted CSV text',
+  columnsHelp:
+    'The first row holds the column names: 部门 (department), 姓名 (name), 岗位 (position), 上级 (manager), 负责人 (head). Department and name are required; manager is the manager’s name; “是” or “yes” under 负责人 marks the department head.',
+  chooseFile: 'Choose a file…',
+  noFile: 'No file chosen',
+  chosenFile: (name) => `Chosen: ${name}`,
+  sheetLabel: 'Sheet',
+  sheetPlaceholder: 'Choose a sheet',
+  loadingSheets: 'Loading the list of sheets…',
+  noSheets: 'The workbook has no sheet to read from',
+  reloadSheets: 'Reload the list of sheets',
+  pasteLabel: 'CSV text',
+  pasteHint: 'Copy from Excel or a text file; first line = column names, separated by commas or tabs',
+  read: 'Read',
+  reading: 'Reading…',
+  readResult: (d, p) => `Read ${d} ${d === 1 ? 'department' : 'departments'} and ${p} ${p === 1 ? 'person' : 'people'}`,
+  okrCount: (n) => `The source also holds ${n} OKR ${n === 1 ? 'entry' : 'entries'}.`,
+  departmentsCaption: 'Departments',
+  colDepartment: 'Department',
+  colHead: 'Head',
+  colPeople: 'People',
+  noHead: 'not set',
+  readFailed: 'The organisation could not be read. Correct the problems below and read it again.',
+  issuesHeading: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} found`,
+  issueLine: (line, column, message) =>
+    `${line > 0 ? `Line ${line}` : ''}${line > 0 && column ? ', ' : ''}${column}${line > 0 || column ? ': ' : ''}${message}`,
+
+  generateHeading: 'Generate the workbook',
+  planHeading: 'What will be created',
+  planCycle: (cycle, lang) => `Cycle ${cycle}, language: ${lang}`,
+  planDepartments: (n) => `${n} department ${n === 1 ? 'card' : 'cards'}`,
+  planIndividuals: (n) => `${n} individual ${n === 1 ? 'card' : 'cards'}`,
+  planOther: (names) => `and: ${names.join(', ')}`,
+  needOrg: 'Read the organisation first (step 2).',
+  needSetup: 'Correct the settings marked in step 1 first.',
+  checkingExisting: 'Checking the workbook for existing OKR sheets…',
+  existingTitle: 'This workbook already has OKR sheets',
+  existingBody:
+    'Generating would not touch them, so it is not offered here. Updating an existing workbook will come in a later version.',
+  checkAgain: 'Check again',
+  generate: 'Generate',
+  generating: (done, total) => `Generating… ${done}/${total}`,
+  generatingStart: 'Generating…',
+  doneTitle: 'Workbook generated',
+  doneBody: (n, s) => `Created ${n} ${n === 1 ? 'sheet' : 'sheets'} in ${s} s.`,
+  skippedTitle: 'Nothing was generated',
+  skippedDefault: 'The workbook was not changed.',
+  createdKind: (kind, n) => `${kind} (${n})`,
+  unsupportedGenerate: 'This version of Excel cannot generate the workbook.',
+  sheetKinds: {
+    guide: 'Guide',
+    settings: 'Settings',
+    map: 'Target-system map',
+    plan: 'KR & action plan',
+    department: 'Department cards',
+    individual: 'Individual cards',
+    review: 'Review',
+    scores: 'Score register',
+    changelog: 'Change log',
+  },
+
+  validateHeading: 'Validate',
+  validateIntro: 'Checks every OKR card of the workbook against the rules.',
+  validate: 'Validate',
+  validating: 'Validating…',
+  counts: (e, w) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}`,
+  noFindings: 'No problems found.',
+  filtersLabel: 'Filters',
+  filterDepartment: 'Department',
+  allDepartments: 'All departments',
+  noDepartment: '(company level)',
+  showErrors: 'Show errors',
+  showWarnings: 'Show warnings',
+  severity: { error: 'Error', warning: 'Warning' },
+  shown: (n, total) => `Showing ${n} of ${total}`,
+  noneMatch: 'No problems match the filters.',
+  findingsHint: 'Choose a problem to go to its cell (the arrow keys move between problems).',
+  ruleHeading: (rule, title, n) => `${title} (${rule}, ${n})`,
+  findingWhere: (owner, department) => (owner ? `${owner}, ${department}` : department),
+  selectFailed: 'Could not go to that cell',
+};
+
+export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, 'en-US': en };
+
+export function stringsFor(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/** The label of a sheet kind, or the kind as written when the pane does not know it. */
+export function sheetKindLabel(s: Strings, kind: string): string {
+  return (s.sheetKinds as Record<string, string | undefined>)[kind] ?? kind;
+}
