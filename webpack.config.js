@@ -14,6 +14,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_URL, resolveAddinUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
@@ -100,6 +101,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The CSV and XLSX readers use Node's Buffer; the browser gets the npm 'buffer' package.
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -16,6 +16,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 const KIND: Record<PlanSheetKind, SheetKind> = {
   guide: 'guide', settings: 'settings', map: 'map', actions: 'plan', departmentCard: 'department',
   individualCard: 'individual', review: 'review', register: 'scores', changeLog: 'changelog',
+  // Never generated: written by lock and scoring (src/office/lifecycle.ts).
+  lock: 'settings', charts: 'scores',
 };
 
 const EXISTS = (sheets: string[]): Record<Lang, string> => ({
@@ -23,12 +25,15 @@ const EXISTS = (sheets: string[]): Record<Lang, string> => ({
   'en-US': `The workbook already has OKR sheets (${sheets.slice(0, 5).join(', ')}${sheets.length > 5 ? ', …' : ''}); nothing was changed.`,
 });
 
-/** The task pane's actions, implemented with Office.js. `run` defaults to Excel.run, looked up when called. */
-export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch)): PaneActions {
+/**
+ * The task pane's actions, implemented with Office.js. `run` defaults to Excel.run, looked up when
+ * called; `uiLang` is the language of errors from actions that are not given one.
+ */
+export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), uiLang: Lang = 'zh-CN'): PaneActions {
   return {
-    listSheets: () => readable('zh-CN', () => run(async (ctx) => (await findOkrSheets(ctx)).all)),
+    listSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).all)),
 
-    existingOkrSheets: () => readable('zh-CN', () => run(async (ctx) => (await findOkrSheets(ctx)).okr)),
+    existingOkrSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).okr)),
 
     async readOrg(source, lang): Promise<OrgPreview> {
       return readable(lang, async () => {
@@ -73,7 +78,7 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch)): 
     },
 
     async selectCell(sheet, cell) {
-      return readable('zh-CN', () => run(async (ctx) => {
+      return readable(uiLang, () => run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         ws.activate();
         ws.getRange(cell || 'A1').select();

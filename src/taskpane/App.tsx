@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -18,7 +17,7 @@ import { OrgPane } from './OrgPane';
 import { SetupPane } from './SetupPane';
 import { ValidatePane } from './ValidatePane';
 import { defaultDraft, parseSetup, type SetupDraft } from './setup-form';
-import { stringsFor, type TabId } from './strings';
+import { stringsFor, type StepId } from './strings';
 
 export interface AppProps {
   host: HostInfo;
@@ -27,7 +26,7 @@ export interface AppProps {
   now?: Date;
 }
 
-const TABS: TabId[] = ['setup', 'org', 'generate', 'validate'];
+const STEPS: StepId[] = ['setup', 'org', 'generate', 'validate'];
 
 const useStyles = makeStyles({
   root: {
@@ -48,14 +47,22 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightBold,
   },
-  tabs: { flexWrap: 'wrap' },
+  steps: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
+    gap: tokens.spacingHorizontalXS,
+  },
+  step: { width: '100%', justifyContent: 'flex-start' },
 });
 
 export function App(props: AppProps) {
   const { host, actions } = props;
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(host.lang);
-  const [tab, setTab] = useState<TabId>('setup');
+  const [step, setStep] = useState<StepId>('setup');
   const [draft, setDraft] = useState<SetupDraft>(() => defaultDraft(props.now ?? new Date()));
   const [org, setOrg] = useState<Organisation | undefined>();
   const s = stringsFor(lang);
@@ -66,12 +73,7 @@ export function App(props: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const panel = (id: TabId) => ({
-    role: 'tabpanel',
-    id: `okr-panel-${id}`,
-    'aria-labelledby': `okr-tab-${id}`,
-    hidden: tab !== id,
-  });
+  const panel = (id: StepId) => ({ id: `okr-step-${id}`, hidden: step !== id });
 
   return (
     <FluentProvider theme={host.theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang}>
@@ -85,21 +87,30 @@ export function App(props: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          aria-label={s.stepsLabel}
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}
-        >
-          {TABS.map((id) => (
-            <Tab key={id} value={id} id={`okr-tab-${id}`} aria-controls={`okr-panel-${id}`}>
-              {s.tabs[id]}
-            </Tab>
-          ))}
-        </TabList>
+        {/*
+          A step navigation of plain buttons rather than Fluent's TabList: TabList's keyboard engine inserts
+          focusable aria-hidden elements that axe reports (aria-hidden-focus), and four buttons in a
+          narrow pane are as quick to reach with Tab.
+        */}
+        <nav aria-label={s.stepsLabel}>
+          <ol className={styles.steps}>
+            {STEPS.map((id) => (
+              <li key={id}>
+                <Button
+                  className={styles.step}
+                  appearance={step === id ? 'primary' : 'subtle'}
+                  aria-current={step === id ? 'step' : undefined}
+                  aria-controls={`okr-step-${id}`}
+                  onClick={() => setStep(id)}
+                >
+                  {s.steps[id]}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </nav>
 
-        {/* Every pane stays mounted (hidden when not shown) so what the user typed or read survives switching steps. */}
+        {/* Every step stays mounted (hidden when not shown) so what the user typed or read survives switching steps. */}
         <div {...panel('setup')}>
           <SetupPane
             strings={s}
@@ -120,7 +131,7 @@ export function App(props: AppProps) {
             setup={parsed.setup}
             org={org}
             unsupported={host.unsupportedMessage !== undefined}
-            active={tab === 'generate'}
+            active={step === 'generate'}
           />
         </div>
         <div {...panel('validate')}>

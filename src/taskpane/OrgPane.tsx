@@ -151,6 +151,7 @@ export function OrgPane(props: OrgPaneProps) {
             hint={sheetsLoading ? s.loadingSheets : sheets && sheets.length === 0 ? s.noSheets : undefined}
           >
             <Dropdown
+              className={styles.control}
               placeholder={s.sheetPlaceholder}
               value={sheetName}
               selectedOptions={sheetName ? [sheetName] : []}

@@ -33,6 +33,7 @@ export function SetupPane(props: SetupPaneProps) {
         validationMessage={error ? s.fieldError(error) : undefined}
       >
         <Input
+          className={styles.control}
           inputMode={inputMode}
           autoComplete="off"
           value={draft[field]}
@@ -60,6 +61,7 @@ export function SetupPane(props: SetupPaneProps) {
           {numberField('year', s.year, 'numeric')}
           <Field className={styles.grow} label={s.quarter}>
             <Dropdown
+              className={styles.control}
               value={s.quarterOption(draft.quarter)}
               selectedOptions={[String(draft.quarter)]}
               onOptionSelect={(_, data) => {

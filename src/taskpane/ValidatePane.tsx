@@ -127,6 +127,7 @@ export function ValidatePane(props: ValidatePaneProps) {
                 </span>
                 <Field label={s.filterDepartment}>
                   <Dropdown
+                    className={styles.control}
                     value={department === undefined ? s.allDepartments : deptName(department)}
                     selectedOptions={[department === undefined ? ALL : deptValue(department)]}
                     onOptionSelect={(_, data) => {

@@ -33,5 +33,5 @@ void Office.onReady(() => {
   });
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(<App host={host} actions={createPaneActions()} />);
+  createRoot(container).render(<App host={host} actions={createPaneActions(undefined, host.lang)} />);
 });

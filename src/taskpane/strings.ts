@@ -7,12 +7,12 @@ import { RATING_WORDS } from '../domain/labels';
 import type { SheetKind } from './actions';
 import type { FieldError } from './setup-form';
 
-export type TabId = 'setup' | 'org' | 'generate' | 'validate';
+export type StepId = 'setup' | 'org' | 'generate' | 'validate';
 
 export interface Strings {
   appTitle: string;
   stepsLabel: string;
-  tabs: Record<TabId, string>;
+  steps: Record<StepId, string>;
   unsupportedTitle: string;
   errorTitle: string;
   dismiss: string;
@@ -119,7 +119,7 @@ export interface Strings {
 const zh: Strings = {
   appTitle: 'OKR 工作簿',
   stepsLabel: '步骤',
-  tabs: { setup: '1 设置周期', org: '2 组织架构', generate: '3 生成', validate: '4 校验' },
+  steps: { setup: '1 设置周期', org: '2 组织架构', generate: '3 生成', validate: '4 校验' },
   unsupportedTitle: '此 Excel 版本不受支持',
   errorTitle: '出错了',
   dismiss: '关闭',
@@ -248,7 +248,7 @@ const zh: Strings = {
 const en: Strings = {
   appTitle: 'OKR Workbook',
   stepsLabel: 'Steps',
-  tabs: { setup: '1 Setup', org: '2 Organisation', generate: '3 Generate', validate: '4 Validate' },
+  steps: { setup: '1 Setup', org: '2 Organisation', generate: '3 Generate', validate: '4 Validate' },
   unsupportedTitle: 'This version of Excel is not supported',
   errorTitle: 'Something went wrong',
   dismiss: 'Dismiss',

@@ -44,6 +44,8 @@ export const usePaneStyles = makeStyles({
     alignItems: 'flex-end',
   },
   grow: { flexGrow: 1, flexBasis: '120px', minWidth: 0 },
+  /** Fluent's Dropdown has a 250 px min-width and an Input its intrinsic width: let both fit the pane. */
+  control: { minWidth: 0, width: '100%', maxWidth: '100%', boxSizing: 'border-box' },
   hint: {
     margin: 0,
     color: tokens.colorNeutralForeground2,
