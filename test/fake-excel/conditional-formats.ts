@@ -24,6 +24,7 @@ import {
 import { ErrorCodes, Messages, err, invalidArgument, invalidOperation, itemNotFound } from './errors';
 import { FakeRange, RangeTarget, notImplemented, registerRangeNavs, sheetOf } from './range';
 import { checkFormula } from './values';
+import { deepClone } from './clone';
 import { CFData, CFFormat, SheetData } from './workbook-state';
 
 export const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'] as const;
@@ -444,7 +445,7 @@ function ruleObject(key: string, check: (v: Record<string, unknown>, where: stri
   return {
     read: (t: CFTarget, ax: ApplyContext) => {
       const r = cfData(ax, t, key).cf.rule;
-      return structuredClone(r);
+      return deepClone(r);
     },
     write: (t: CFTarget, v: unknown, ax: ApplyContext, where: string) => {
       if (!v || typeof v !== 'object' || Array.isArray(v)) throw invalidArgument(`${key} must be an object`, where);
@@ -524,7 +525,7 @@ defineType<CFTarget>(FakePresetCriteriaConditionalFormat, {
 
 function ruleField(key: string, check: (v: unknown, where: string) => unknown) {
   return {
-    read: (t: CFTarget, ax: ApplyContext) => structuredClone(cfData(ax, t, key).cf.rule[key]),
+    read: (t: CFTarget, ax: ApplyContext) => deepClone(cfData(ax, t, key).cf.rule[key]),
     write: (t: CFTarget, v: unknown, ax: ApplyContext, where: string) => {
       const checked = check(v, where);
       editable(ax, t, where).rule[key] = checked;
@@ -632,7 +633,7 @@ defineType<CFTarget>(FakeIconSetConditionalFormat, {
     showIconOnly: ruleField('showIconOnly', isBool),
     criteria: ruleField('criteria', (v, where) => {
       if (!Array.isArray(v)) throw invalidArgument('criteria must be an array', where);
-      return structuredClone(v);
+      return deepClone(v);
     }),
   },
 });

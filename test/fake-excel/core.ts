@@ -16,12 +16,14 @@
 
 import {
   ErrorCodes,
+  FakeNotImplementedError,
   FakeOfficeError,
   Messages,
   err,
   invalidArgument,
   propertyNotLoaded,
 } from './errors';
+import { REAL_MEMBERS } from './real-members';
 import { FakeStats, RequestLogEntry, utf8Length } from './stats';
 import { WorkbookData, WorkbookState } from './workbook-state';
 
@@ -190,9 +192,10 @@ export class FakeRequestContext {
   /** @internal */ _closed = false;
   /** @internal */ readonly _run: number;
   private _workbook: FakeClientObject | undefined;
+  /** Excel.run tracks everything it creates until it ends, so these are no-ops here */
   readonly trackedObjects = {
-    add: (_obj: unknown): void => undefined,
-    remove: (_obj: unknown): void => undefined,
+    add: (obj: unknown): unknown => obj,
+    remove: (obj: unknown): unknown => obj,
   };
   readonly requestHeaders: Record<string, string> = {};
 
@@ -573,6 +576,7 @@ export abstract class FakeClientObject {
         else navSelects.set(navName, [...(prev ?? []), rest]);
         continue;
       }
+      if (REAL_MEMBERS[spec.typeName]?.includes(head)) throw new FakeNotImplementedError(`${spec.typeName}.${head} (load)`);
       throw invalidArgument(`the property '${head}' does not exist on ${spec.typeName}`, `${spec.typeName}.load`);
     }
     const self = this as unknown as Record<string, FakeClientObject>;
@@ -652,6 +656,14 @@ export function defineType<T>(cls: abstract new (...args: never[]) => FakeClient
         return this._child(name, () => nav.create(this));
       },
     });
+  }
+  // every other member of the real class fails loudly instead of reading as undefined
+  for (const name of REAL_MEMBERS[spec.typeName] ?? []) {
+    if (name in proto) continue;
+    const fail = (): never => {
+      throw new FakeNotImplementedError(`${spec.typeName}.${name}`);
+    };
+    Object.defineProperty(proto, name, { configurable: true, enumerable: false, get: fail, set: fail });
   }
 }
 

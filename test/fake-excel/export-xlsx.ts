@@ -15,9 +15,8 @@
  */
 
 import ExcelJS from 'exceljs';
-import { Rect, colToLetters, keyToCell, qualifiedAddress, rect, rectToA1 } from './address';
+import { Rect, colToLetters, keyToCell, rect, rectToA1 } from './address';
 import { toArgb } from './colors';
-import { serialToParts } from './values';
 import { BorderData, CFData, DVData, Layer, SheetData, StyleKey, WorkbookState } from './workbook-state';
 
 export interface ExportOptions {
@@ -532,4 +531,3 @@ function fullA1(x: Rect): string {
   return `${colToLetters(x.c)}${x.r + 1}:${colToLetters(x.c + x.cols - 1)}${x.r + x.rows}`;
 }
 
-export { qualifiedAddress, serialToParts };

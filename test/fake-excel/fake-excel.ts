@@ -12,6 +12,7 @@
  *   fake.stats.requests;                                   // 1
  */
 
+import './charts';
 import './conditional-formats';
 import './validation';
 import { FakeHost, FakeRequestContext, Limits, SyncHookInfo, WEB_LIMITS, runBatch } from './core';

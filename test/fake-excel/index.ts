@@ -7,3 +7,4 @@
 export * from './browser';
 export { exportToXlsx, pointsToCharacters } from './export-xlsx';
 export type { ExportOptions } from './export-xlsx';
+export { findSoffice, readZipEntry, recalculateWithLibreOffice } from './libreoffice';

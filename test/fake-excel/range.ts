@@ -515,7 +515,10 @@ defineType<RangeTarget>(FakeRange, {
         if (typeof v !== 'boolean') throw invalidArgument('columnHidden must be a boolean', where);
         const s = sheetOf(ax, t, where);
         ax.state._assertFormatAllowed(s, 'columns', where);
-        for (let c = t.rect.c; c < t.rect.c + t.rect.cols; c++) (v ? s.hiddenCols.add(c) : s.hiddenCols.delete(c));
+        for (let c = t.rect.c; c < t.rect.c + t.rect.cols; c++) {
+          if (v) s.hiddenCols.add(c);
+          else s.hiddenCols.delete(c);
+        }
       },
     },
     rowHidden: {
@@ -525,7 +528,10 @@ defineType<RangeTarget>(FakeRange, {
         if (typeof v !== 'boolean') throw invalidArgument('rowHidden must be a boolean', where);
         const s = sheetOf(ax, t, where);
         ax.state._assertFormatAllowed(s, 'rows', where);
-        for (let r = t.rect.r; r < t.rect.r + t.rect.rows; r++) (v ? s.hiddenRows.add(r) : s.hiddenRows.delete(r));
+        for (let r = t.rect.r; r < t.rect.r + t.rect.rows; r++) {
+          if (v) s.hiddenRows.add(r);
+          else s.hiddenRows.delete(r);
+        }
       },
     },
     hidden: {
@@ -1182,4 +1188,3 @@ function readCellProperties(state: WorkbookState, sheet: SheetData, r: number, c
   return out;
 }
 
-export { rectSubtract };

@@ -15,6 +15,7 @@ import { ApplyContext, FakeClientObject, NULL_OBJECT, defineType } from './core'
 import { invalidArgument } from './errors';
 import { FakeRange, RangeTarget, notImplemented, registerRangeNavs, sheetOf } from './range';
 import { checkFormula, dateToSerial } from './values';
+import { deepClone } from './clone';
 import { DVData, DVRule, SheetData, WorkbookState } from './workbook-state';
 
 const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
@@ -136,8 +137,8 @@ export function updateValidation(state: WorkbookState, sheet: SheetData, x: Rect
       next.push(dv);
       continue;
     }
-    if (outside.length) next.push({ ...structuredClone(dv), rects: outside });
-    const updated: DVData = { ...structuredClone(dv), id: state._newId('dv'), rects: inside };
+    if (outside.length) next.push({ ...deepClone(dv), rects: outside });
+    const updated: DVData = { ...deepClone(dv), id: state._newId('dv'), rects: inside };
     mutate(updated);
     next.push(updated);
     covered.push(...inside);

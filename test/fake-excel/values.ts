@@ -13,7 +13,7 @@
  * missing escape shows up in tests.
  */
 
-import { ErrorCodes, FakeOfficeError, err, invalidArgument } from './errors';
+import { ErrorCodes, err, invalidArgument } from './errors';
 
 export type Scalar = string | number | boolean;
 
@@ -407,4 +407,3 @@ export function rangeValueType(value: Scalar | null, isError: boolean): 'Empty' 
   return 'String';
 }
 
-export type { FakeOfficeError };

@@ -8,8 +8,6 @@
  */
 
 import {
-  MAX_COLS,
-  MAX_ROWS,
   Rect,
   cellKey,
   isEntireColumn,
@@ -20,11 +18,11 @@ import {
   rect,
   rectArea,
   rectContainsCell,
-  rectIntersect,
   rectToA1,
 } from './address';
 import { ErrorCodes, Messages, accessDeniedProtectedSheet, err, invalidArgument, itemNotFound } from './errors';
 import { CellInput, Scalar, formatCellText, interpretInput, rangeValueType } from './values';
+import { deepClone } from './clone';
 
 // ---- data ------------------------------------------------------------------------------------
 
@@ -304,7 +302,7 @@ export class WorkbookState {
 
   /** @internal */
   _snapshot(): WorkbookData {
-    return structuredClone(this.data);
+    return deepClone(this.data);
   }
 
   /** @internal */
@@ -941,8 +939,8 @@ export class SheetView {
       priority: i,
       ranges: cf.rects.map((x) => rectToA1(x)),
       stopIfTrue: cf.stopIfTrue,
-      rule: structuredClone(cf.rule),
-      format: structuredClone(cf.format),
+      rule: deepClone(cf.rule),
+      format: deepClone(cf.format),
     }));
   }
   get names(): NameView[] {
@@ -1047,4 +1045,3 @@ export class SheetView {
   }
 }
 
-export { MAX_COLS, MAX_ROWS, rectIntersect };

@@ -13,6 +13,7 @@ import {
   queueResult,
 } from './core';
 import { invalidArgument, itemNotFound } from './errors';
+import { deepClone } from './clone';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange, notImplemented } from './range';
 import { FakeTableCollection } from './tables';
@@ -370,7 +371,7 @@ defineType<KeyTarget>(FakeSetting, {
   scalars: {
     key: { readOnly: true, read: (t) => t.key },
     value: {
-      read: (t, ax) => structuredClone(ax.data.settings.get(t.key)),
+      read: (t, ax) => deepClone(ax.data.settings.get(t.key)),
       write: (t, v, ax) => {
         ax.data.settings.set(t.key, JSON.parse(JSON.stringify(v ?? null)) as unknown);
       },

@@ -567,4 +567,3 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
 
 defineType<SheetTarget>(FakeWorksheetFreezePanes, { typeName: 'WorksheetFreezePanes', scalars: {} });
 
-export { FakeRange };

@@ -41,7 +41,7 @@ describe('ribbon commands against the in-memory Excel', () => {
     const r = await createCommandActions('en-US', fake.run).score();
     expect(fake.stats.requests).toBeLessThanOrEqual(3);
     expect(r).toMatchObject({ ok: true, title: 'Quarter scoring' });
-    const expected = scoreBook({ ...(await readXlsxBook(await (await renderPlan(plan)).xlsx.writeBuffer() as Buffer)) });
+    const expected = scoreBook({ ...(await readXlsxBook(Buffer.from(await (await renderPlan(plan)).xlsx.writeBuffer()))) });
     const d = expected.distribution;
     expect(d.GOOD + d.EXCELLENT + d.FAIR + d.BAD).toBeGreaterThan(5);
     expect(r.message).toContain(`individual ratings: Bad ${d.BAD}, Fair ${d.FAIR}, Good ${d.GOOD}, Excellent ${d.EXCELLENT}.`);
