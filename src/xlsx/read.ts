@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { OkrBook } from '../domain/model';
 import { readBook, type RawValue, type SheetValues } from '../templates/read-book';
+import { readSheetValuesFast } from './fast-read';
 
 /** Loads an .xlsx file's bytes; throws a plain Error naming why it is not a readable workbook. */
 export async function loadXlsx(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
@@ -19,20 +20,24 @@ export function sheetValues(wb: ExcelJS.Workbook): SheetValues[] {
   }));
 }
 
+/** The domain model of an .xlsx workbook, read from the sheets' XML (see fast-read.ts). */
 export async function readXlsxBook(bytes: Buffer | Uint8Array): Promise<OkrBook> {
-  return readBook(sheetValues(await loadXlsx(bytes)));
+  return readBook(await readSheetValuesFast(bytes));
 }
 
 /** A cell's value as a person sees it: formula results, rich text flattened, hyperlinks as text. */
 export function cellValue(cell: ExcelJS.Cell): RawValue {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  // A date-formatted number beyond any calendar (ExcelJS gives an invalid Date) reads as Excel shows it.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '########' : v;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if ('formula' in v || 'sharedFormula' in v) {
     // cell.result keeps a result of 0 or false that cell.value.result loses (see the testing notes).
     const r = cell.result as unknown;
     if (r === null || r === undefined) return null;
     if (typeof r === 'object' && !(r instanceof Date)) return null; // an error value such as #DIV/0!
+    if (r instanceof Date && Number.isNaN(r.getTime())) return '########';
     return r as RawValue;
   }
   if ('richText' in v) return v.richText.map((p) => p.text).join('');
