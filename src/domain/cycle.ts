@@ -40,3 +40,8 @@ export function serialToIso(serial: number): IsoDate {
   const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
   return d.toISOString().slice(0, 10);
 }
+
+/** The calendar date of a moment in local time, as YYYY-MM-DD (what a person calls "today"). */
+export function isoDateOf(d: Date): IsoDate {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -34,6 +34,18 @@ export const STATUS_WORDS: Words<Status> = {
   done: { 'zh-CN': '已完成', 'en-US': 'done' },
   'carried-over': { 'zh-CN': '结转下期', 'en-US': 'carried over' },
 };
+/**
+ * Kinds of change-log rows (变更记录 column 类型). The rules compare codes; the workbook shows the
+ * word of its language, and a person may type either language or the code.
+ */
+export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'score' | 'review';
+export const CHANGE_KIND_WORDS: Words<ChangeKind> = {
+  'annual-kr-change': { 'zh-CN': '年度KR调整', 'en-US': 'annual KR change' },
+  lock: { 'zh-CN': '锁定', 'en-US': 'lock' },
+  'lock-override': { 'zh-CN': '锁定（例外）', 'en-US': 'lock (override)' },
+  score: { 'zh-CN': '季度评分', 'en-US': 'quarter scoring' },
+  review: { 'zh-CN': '绩效回顾', 'en-US': 'review' },
+};
 export const YES_NO_WORDS: Words<'yes' | 'no'> = {
   yes: { 'zh-CN': '是', 'en-US': 'yes' },
   no: { 'zh-CN': '否', 'en-US': 'no' },

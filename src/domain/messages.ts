@@ -264,6 +264,12 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
       'zh-CN': (p) => `锁定时的${zO(p)}${zq(p, 'old')}已被删除。目标锁定后不得调整或删除`,
       'en-US': (p) => `${eO(p)} ${eq(p, 'old')}, present at the lock, was removed; objectives cannot be adjusted or removed once locked.`,
     },
+    snapshotAltered: {
+      'zh-CN': (p) =>
+        `锁定快照（隐藏工作表“${str(p, 'sheet')}”${str(p, 'cell') ? `第${str(p, 'cell')}行` : ''}）在锁定后被改动，指纹不符。锁定时的目标和KR内容已无法确认，请由人力资源部核对后重新锁定`,
+      'en-US': (p) =>
+        `The lock snapshot (hidden sheet "${str(p, 'sheet')}"${str(p, 'cell') ? `, row ${str(p, 'cell')}` : ''}) was altered after the lock: its fingerprint does not match. The locked objectives and KRs can no longer be trusted; HR must review them and lock again.`,
+    },
     cardRemoved: {
       'zh-CN': (p) => `锁定时存在的${zCard(p)}（${str(p, 'count')}个目标）已不在工作簿中。目标锁定后不得调整或删除`,
       'en-US': (p) =>

@@ -140,6 +140,8 @@ export interface Settings {
   limits: Limits;
   categories: string[];
   bonus: Record<RatingCode, number>;
+  /** The rating names people see (设置 can rename them); absent = the default words. */
+  ratingLabels?: Record<RatingCode, string>;
 }
 
 export interface ChangeLogEntry {
@@ -190,7 +192,18 @@ export function emptyCard(level: Level, department?: string, owner?: string): Ca
  */
 export interface LockSnapshot {
   lockedOn: IsoDate;
+  /** Who locked the quarter (the lock's change-log row says so too). */
+  lockedBy?: string;
+  /** The cycle that was locked, e.g. "2026-Q4". */
+  cycle?: string;
   entries: LockEntry[];
+  /** Where the snapshot is stored (a very hidden sheet). */
+  sheet?: string;
+  /**
+   * Snapshot rows whose stored fingerprint does not match their content, or a snapshot whose rows
+   * were added or removed (cell ''): someone edited the hidden sheet. Reported as O_FROZEN errors.
+   */
+  altered?: CellRef[];
 }
 
 export interface LockEntry {

@@ -12,12 +12,25 @@ export function isBad<T>(r: Read<T>): r is { bad: string } {
   return typeof r === 'object' && r !== null && !(r instanceof Date) && 'bad' in r;
 }
 
-/** Text of a cell, trimmed. Never evaluated: "=HYPERLINK(...)" stays that string. */
+/** Text of a cell, trimmed and cleaned (see cleanText). Never evaluated: "=HYPERLINK(...)" stays that string. */
 export function cellText(c: TableCell | undefined): string {
   if (c === null || c === undefined) return '';
-  if (typeof c === 'string') return c.trim();
+  if (typeof c === 'string') return cleanText(c).trim();
   if (typeof c === 'number') return String(c);
   return dateToIso(c);
+}
+
+/**
+ * Characters no workbook can hold — XML 1.0 forbids C0 controls other than tab, newline and carriage
+ * return, lone surrogates and U+FFFE/U+FFFF, so an .xlsx carrying them is refused by Excel and by
+ * ExcelJS — and invisible junk (DEL, C1 controls, a byte-order mark inside the text) are removed.
+ * A text that only differs by these characters is the same text to a person.
+ */
+// A surrogate pair is kept whole (group 1); a lone surrogate matches the last alternative and goes.
+const UNWORKABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]|([\ud800-\udbff][\udc00-\udfff])|[\ud800-\udfff]/g;
+
+export function cleanText(s: string): string {
+  return s.replace(UNWORKABLE, (_m, pair: string | undefined) => pair ?? '');
 }
 
 /** Full-width digits, signs and percent folded to ASCII; the Unicode minus read as "-". */
@@ -66,9 +79,12 @@ const MAX_SERIAL = 2958465; // 9999-12-31
  */
 export function readDate(c: TableCell | undefined): Read<IsoDate> {
   if (c === null || c === undefined) return undefined;
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? { bad: String(c) } : dateToIso(c);
+  if (c instanceof Date) {
+    const iso = dateToIso(c);
+    return isIsoDate(iso) && iso >= '1900-01-01' ? iso : { bad: iso };
+  }
   if (typeof c === 'number') return c >= 1 && c <= MAX_SERIAL ? serialToIso(c) : { bad: String(c) };
-  const raw = c.trim();
+  const raw = cleanText(c).trim();
   if (raw === '') return undefined;
   const s = raw.normalize('NFKC').trim();
   if (/^\d{1,7}(\.\d+)?$/.test(s)) {
@@ -81,9 +97,16 @@ export function readDate(c: TableCell | undefined): Read<IsoDate> {
   return isIsoDate(iso) ? iso : { bad: raw };
 }
 
-/** Date cells from ExcelJS are UTC midnight; rounded to the second against float noise. */
+/**
+ * Date cells from ExcelJS are UTC midnight; rounded to the second against float noise. A date no
+ * calendar can show (a serial far beyond 9999 in a date-formatted cell reads as an invalid Date)
+ * comes back as its text, never as an exception.
+ */
 function dateToIso(d: Date): IsoDate {
-  return new Date(Math.round(d.getTime() / 1000) * 1000).toISOString().slice(0, 10);
+  const ms = Math.round(d.getTime() / 1000) * 1000;
+  const t = new Date(ms);
+  if (!Number.isFinite(ms) || Number.isNaN(t.getTime())) return 'Invalid Date';
+  return t.toISOString().slice(0, 10);
 }
 
 /** Comparison key for names of people and departments: width, case and runs of spaces folded. */

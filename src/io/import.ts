@@ -9,7 +9,12 @@
  * (up to MAX_ISSUES), each naming file, line and column in zh-CN or en-US.
  */
 export { ImportError, MAX_ISSUES, type ImportIssue, type IssueCode } from './issues';
-export type { TableCell, TableInput, TableRow } from './table-input';
+export type { TableCell, TableInput, TableRow, TextEncodingName } from './table-input';
+export { MAX_CELL_TEXT } from './table-input';
+export { MAX_NAME_LENGTH } from './org';
+export { cleanText } from './cells';
+export { decodeGbk } from './csv-table';
+export { xlsxProblem, xlsxProblemAt } from './xlsx-errors';
 export { readCsvTable } from './csv-table';
 export { readTable } from './read-table';
 export { parseOrgTable } from './org';
@@ -17,7 +22,16 @@ export { parseOkrTable, type ImportedCards } from './okrs';
 export { ORG_COLUMNS, OKR_COLUMNS, headerKey } from './columns';
 
 import type { Lang } from '../domain/model';
+import { located, M } from './messages';
 import type { TableInput } from './table-input';
+
+/**
+ * A sentence for the person when a CSV was not read as UTF-8 but as GBK (Excel's Chinese
+ * "CSV (逗号分隔)"), e.g. `org.csv：按 GBK 编码读取（…）`; undefined otherwise.
+ */
+export function encodingNote(table: TableInput, lang: Lang): string | undefined {
+  return table.encoding === 'gbk' ? located(lang, table.file, 0, '', M.readAsGbk(lang)) : undefined;
+}
 
 /** The first sheet of an .xlsx as a table (ExcelJS is loaded on first use). */
 export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN'): Promise<TableInput> {

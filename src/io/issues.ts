@@ -8,6 +8,8 @@ export type IssueCode =
   | 'XLSX_UNREADABLE'
   | 'UNSUPPORTED_FORMAT'
   | 'EMPTY_FILE'
+  | 'CELL_TOO_LONG'
+  | 'NAME_TOO_LONG'
   | 'MISSING_COLUMN'
   | 'DUPLICATE_COLUMN'
   | 'REQUIRED'

@@ -7,7 +7,26 @@ import type { Lang } from '../domain/model';
 
 const zh = (lang: Lang): boolean => lang === 'zh-CN';
 
+/** Longest echo of a person's text in a message; a 10,000-character cell is shown by its start. */
+export const MAX_ECHO = 60;
+
+/**
+ * A person's text as a message quotes it: on one line (a quoted newline shows as ↵), at most
+ * MAX_ECHO characters (cut between code points, so an emoji is never halved) followed by "…".
+ */
+export function echo(s: string): string {
+  const one = s.replace(/\s*\n\s*/g, ' ↵ ');
+  if (one.length <= MAX_ECHO) return one;
+  let out = '';
+  for (const ch of one) {
+    if (out.length + ch.length > MAX_ECHO) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 export function located(lang: Lang, file: string, line: number, column: string, text: string): string {
+  column = echo(column);
   if (zh(lang)) {
     if (line > 0 && column) return `${file} 第${line}行“${column}”列：${text}`;
     if (line > 0) return `${file} 第${line}行：${text}`;
@@ -22,24 +41,43 @@ function list(lang: Lang, items: string[]): string {
   return items.join(zh(lang) ? '、' : ', ');
 }
 
-export const M = {
+const SENTENCES = {
   notUtf8: (lang: Lang): string =>
     zh(lang)
-      ? '文件不是 UTF-8 编码（可能是 GBK/ANSI）。请在 Excel 中选择“另存为 → CSV UTF-8(逗号分隔)(*.csv)”后重新导入'
-      : 'the file is not UTF-8 encoded (perhaps GBK/ANSI). In Excel, use "Save As → CSV UTF-8 (Comma delimited) (*.csv)" and import it again',
+      ? '无法识别文件编码：既不是 UTF-8，也不是 GBK（Excel“CSV (逗号分隔)”）。请在 Excel 中选择“另存为 → CSV UTF-8(逗号分隔)(*.csv)”后重新导入'
+      : 'the file\'s encoding is not recognised: it is neither UTF-8 nor GBK (Excel\'s Chinese "CSV (Comma delimited)"). In Excel, use "Save As → CSV UTF-8 (Comma delimited) (*.csv)" and import it again',
+  readAsGbk: (lang: Lang): string =>
+    zh(lang)
+      ? '按 GBK 编码读取（Excel“CSV (逗号分隔)”格式）；如有乱码，请另存为“CSV UTF-8(逗号分隔)”'
+      : 'read as GBK (Excel\'s Chinese "CSV (Comma delimited)"); if any text looks garbled, save it as "CSV UTF-8 (Comma delimited)"',
+  cellTooLong: (lang: Lang, length: number, max: number): string =>
+    zh(lang) ? `内容过长（${length} 个字符），Excel 单元格最多 ${max} 个字符` : `the text is too long (${length} characters); an Excel cell holds at most ${max}`,
+  nameTooLong: (lang: Lang, length: number, max: number): string =>
+    zh(lang) ? `名称过长（${length} 个字符），部门名称和姓名最多 ${max} 个字符` : `the name is too long (${length} characters); department and person names have at most ${max}`,
   csvSyntax: (lang: Lang, code: string | undefined, detail: string): string => {
     if (code === 'CSV_QUOTE_NOT_CLOSED')
       return zh(lang) ? 'CSV 格式错误：引号没有闭合（从这里开始的带引号单元格没有结束引号）' : 'CSV syntax error: a quote is not closed (the quoted cell starting here has no closing quote)';
-    if (code === 'CSV_INVALID_CLOSING_QUOTE')
+    if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE')
       return zh(lang) ? 'CSV 格式错误：结束引号后面还有其他字符' : 'CSV syntax error: there are characters after a closing quote';
-    return zh(lang) ? `CSV 格式错误：${detail}` : `CSV syntax error: ${detail}`;
+    return zh(lang) ? `CSV 格式错误（请检查引号和逗号）：${detail}` : `CSV syntax error (check the quotes and commas): ${detail}`;
   },
-  xlsxUnreadable: (lang: Lang, detail: string): string =>
-    zh(lang) ? `无法读取该 .xlsx 文件（文件可能已损坏或受密码保护）：${detail}` : `cannot read this .xlsx file (it may be damaged or password-protected): ${detail}`,
+  xlsxUnreadable: (lang: Lang, why: string): string => (zh(lang) ? `无法读取该 .xlsx 文件：${why}` : `cannot read this .xlsx file: ${why}`),
+  xlsxEmpty: (lang: Lang): string => (zh(lang) ? '文件是空的（0 字节）' : 'the file is empty (0 bytes)'),
+  xlsxOle: (lang: Lang): string =>
+    zh(lang)
+      ? '这是受密码保护的工作簿或旧版 Excel 97-2003 (.xls) 文件。请在 Excel 中取消密码，另存为 .xlsx 后重试'
+      : 'it is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password in Excel and save it as .xlsx',
+  xlsxIsText: (lang: Lang): string =>
+    zh(lang) ? '这是文本文件（可能是 CSV），不是 Excel 工作簿；如果是 CSV，请把扩展名改为 .csv' : 'it is a text file (perhaps a CSV), not an Excel workbook; if it is a CSV, name it .csv',
+  xlsxNotZip: (lang: Lang): string => (zh(lang) ? '这不是 Excel 工作簿（.xlsx 文件的格式不对）' : 'it is not an Excel workbook (not in the .xlsx format)'),
+  xlsxDamaged: (lang: Lang): string =>
+    zh(lang)
+      ? '文件已损坏或不完整（可能在下载或复制时中断）。请在 Excel 中打开并另存一份，或重新获取该文件'
+      : 'the file is damaged or incomplete (perhaps cut short in a download or copy). Open it in Excel and save a copy, or get the file again',
   oldXls: (lang: Lang): string =>
     zh(lang)
-      ? '这是旧版 Excel 97-2003 (.xls) 文件，无法导入。请在 Excel 中另存为 .xlsx 或“CSV UTF-8(逗号分隔)”'
-      : 'this is an old Excel 97-2003 (.xls) file, which cannot be imported. Save it in Excel as .xlsx or "CSV UTF-8 (Comma delimited)"',
+      ? '这是旧版 Excel 97-2003 (.xls) 文件或受密码保护的工作簿，无法导入。请在 Excel 中（取消密码后）另存为 .xlsx 或“CSV UTF-8(逗号分隔)”'
+      : 'this is an old Excel 97-2003 (.xls) file or a password-protected workbook, which cannot be imported. In Excel, (remove the password and) save it as .xlsx or "CSV UTF-8 (Comma delimited)"',
   noSheet: (lang: Lang): string => (zh(lang) ? '工作簿中没有工作表' : 'the workbook has no worksheet'),
   emptyFile: (lang: Lang): string => (zh(lang) ? '文件是空的（找不到表头行）' : 'the file is empty (no header row)'),
   missingColumn: (lang: Lang, zhName: string, enName: string): string =>
@@ -101,6 +139,21 @@ export const M = {
       ? '这一行有关键结果，但没有目标（请填写“目标”或“目标序号”）'
       : 'this row has a key result but no objective (fill in "objective" or "objective_no")',
 };
+
+type Sentences = typeof SENTENCES;
+
+/** Every string argument (and string in an array argument) echoed through `echo`. */
+function echoing(m: Sentences): Sentences {
+  const out: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(m)) {
+    out[k] = (...args: unknown[]) =>
+      (f as (...a: unknown[]) => string)(...args.map((a) => (typeof a === 'string' ? echo(a) : Array.isArray(a) ? a.map((x) => (typeof x === 'string' ? echo(x) : x)) : a)));
+  }
+  return out as Sentences;
+}
+
+/** The sentences, with every value a person wrote quoted short and on one line. */
+export const M: Sentences = echoing(SENTENCES);
 
 export function tooManyIssues(lang: Lang, shown: number, omitted: number): string {
   return zh(lang) ? `……另有 ${omitted} 个问题未列出（仅显示前 ${shown} 个）` : `… and ${omitted} more issues not listed (first ${shown} shown)`;

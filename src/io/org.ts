@@ -7,6 +7,13 @@ import { M } from './messages';
 import { isBlankRow, type TableInput } from './table-input';
 
 /**
+ * Longest department or person name accepted (Excel's limit for a defined name and for what a
+ * drop-down shows); a name is also a sheet name, a list entry and a card header. Longer text is
+ * refused with a message rather than cut.
+ */
+export const MAX_NAME_LENGTH = 255;
+
+/**
  * Reads the organisation table (部门, 姓名, 岗位, 上级, 负责人). Departments come in order of first
  * appearance, people in file order. Every problem of the file is collected, then thrown as one
  * ImportError.
@@ -32,6 +39,9 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
 
     if (deptText === '') issues.add('REQUIRED', row.line, cols.name('department'), M.required(lang));
     if (name === '') issues.add('REQUIRED', row.line, cols.name('name'), M.required(lang));
+    const tooLong = (['department', 'name', 'manager'] as const).filter((k) => cellText(cols.cell(row, k)).length > MAX_NAME_LENGTH);
+    for (const k of tooLong) issues.add('NAME_TOO_LONG', row.line, cols.name(k), M.nameTooLong(lang, cellText(cols.cell(row, k)).length, MAX_NAME_LENGTH));
+    if (tooLong.length) continue;
     let head = false;
     if (headText !== '') {
       const yn = parseYesNo(headText);

@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../domain/model';
 import { fail } from './issues';
 import { M } from './messages';
-import { isBlankRow, type TableCell, type TableInput, type TableRow } from './table-input';
+import { cellText } from './cells';
+import { checkCellLengths, isBlankRow, type TableCell, type TableInput, type TableRow } from './table-input';
+import { xlsxProblem } from './xlsx-errors';
 
 /**
  * Reads the first sheet of an .xlsx into a table: the first non-blank row is the header, line numbers
@@ -21,8 +23,8 @@ export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, la
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // ExcelJS declares its own module-local `Buffer` type (extends ArrayBuffer); a Node Buffer is what it reads.
     await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch (e) {
-    fail(file, lang, 'XLSX_UNREADABLE', 0, '', M.xlsxUnreadable(lang, e instanceof Error ? e.message : String(e)));
+  } catch {
+    fail(file, lang, 'XLSX_UNREADABLE', 0, '', xlsxProblem(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), lang));
   }
   const ws = wb.worksheets[0];
   if (!ws) fail(file, lang, 'XLSX_UNREADABLE', 0, '', M.noSheet(lang));
@@ -35,14 +37,16 @@ export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, la
     for (let c = 1; c <= row.cellCount; c++) cells.push(cellValue(row.getCell(c).value));
     if (isBlankRow(cells)) return;
     if (!header) {
-      header = cells.map((v) => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim()));
+      header = cells.map((v) => cellText(v));
       headerLine = rowNumber;
     } else {
       rows.push({ line: rowNumber, cells });
     }
   });
   if (!header) fail(file, lang, 'EMPTY_FILE', 0, '', M.emptyFile(lang));
-  return { file, header, headerLine, rows };
+  const table: TableInput = { file, header, headerLine, rows };
+  checkCellLengths(table, lang);
+  return table;
 }
 
 function cellValue(v: ExcelJS.CellValue): TableCell {

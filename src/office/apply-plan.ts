@@ -1,14 +1,18 @@
-import { colLetter } from '../templates/a1';
-import type { CondFormatPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
-import { cellFormat, columnWidthPoints } from './cell-format';
+import { colLetter, parseAddr } from '../templates/a1';
+import type { CondFormatPlan, SheetPlan, StyleId, ValidationPlan, WorkbookPlan } from '../templates/plan';
+import { SHEET_PROTECTION } from '../templates/plan';
+import {
+  BORDER_COLOR, BORDER_STYLE, columnWidthPoints, FONT_NAME, FONT_SIZE, planFormats, type CellRect, type FormatCommand,
+} from './cell-format';
 import { cellInput } from './literal';
 
 /**
  * Writes a workbook plan into the open workbook with Office.js. Everything is queued and sent in
  * as few requests as possible: operations are packed into batches that stay under a byte budget
  * (Excel on the web refuses a request over 5 MB), with one context.sync() per batch and none in
- * any loop over cells. Values, formulas, number formats and cell formats go as 2D arrays per band
- * of rows; calculation and screen updating are suspended while a batch applies.
+ * any loop over cells. Values and formulas go as 2D arrays per band of rows; formats go per
+ * rectangle of equal value, property by property (see planFormats), never per cell; calculation
+ * and screen updating are suspended while a batch applies.
  */
 export interface ApplyOptions {
   /** Estimated bytes per request; the default leaves head-room under Excel on the web's 5 MB. */
@@ -27,9 +31,27 @@ interface Op {
   queue(context: Excel.RequestContext): void;
 }
 
-export const DEFAULT_REQUEST_BYTES = 3_500_000;
-const OP_OVERHEAD = 400;
-const FONT = 'Microsoft YaHei';
+/**
+ * Estimated bytes per request, leaving a fifth of Excel on the web's 5 MB for the estimate's error.
+ * The estimate follows how office.js frames a request — each object path it uses (a sheet, a range,
+ * range.format, format.fill, …) sent once with an action that instantiates it, then one action per
+ * property set or method call with its arguments as UTF-8 JSON — so small calls are not free.
+ */
+export const DEFAULT_REQUEST_BYTES = 4_000_000;
+
+/** SHEET_PROTECTION in Office.js's words. */
+export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: SHEET_PROTECTION.formatColumns, allowFormatRows: SHEET_PROTECTION.formatRows,
+  allowInsertRows: SHEET_PROTECTION.insertRows, allowAutoFilter: SHEET_PROTECTION.autoFilter,
+  allowSort: SHEET_PROTECTION.sort, allowDeleteRows: SHEET_PROTECTION.deleteRows,
+  allowInsertColumns: SHEET_PROTECTION.insertColumns, allowDeleteColumns: SHEET_PROTECTION.deleteColumns,
+};
+/** An object path and the action that instantiates it, without its name and arguments. */
+const PATH = 140;
+/** A property set or method call, without its arguments. */
+const ACTION = 80;
+/** A request's own framing. */
+const OP_OVERHEAD = 100;
 
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const budget = opts.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
@@ -76,42 +98,33 @@ function pack(ops: Op[], budget: number): Op[][] {
 function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number): Op[] {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   const height = Math.max(1, sheet.rows.length);
+  const sheetBytes = pathBytes(sheet.name);
   const ops: Op[] = [{
-    bytes: OP_OVERHEAD + sheet.name.length * 3,
+    bytes: OP_OVERHEAD + 5 * PATH + 3 * ACTION + 2 * sheetBytes + utf8Length(FONT_NAME),
     queue: (ctx) => {
       const ws = ctx.workbook.worksheets.add(sheet.name);
+      // The sheet's default font, once for the whole grid; styles override size where they differ.
       const all = ws.getRangeByIndexes(0, 0, height, width);
-      all.format.font.name = FONT;
-      all.format.font.size = 10;
+      all.format.font.name = FONT_NAME;
+      all.format.font.size = FONT_SIZE;
     },
   }];
-  // Bands of rows, each small enough to fit in a request on its own.
-  const formats = new Map(Object.entries(plan.styles).map(([id, s]) => [id, cellFormat(s)]));
-  const empty: Excel.SettableCellProperties = {};
+  // Formats before contents, as the file adapter's cells carry them from the start.
+  const commands = formatsOf(plan, sheet, height, width);
+  if (commands.length) ops.push(...formatOps(sheet.name, commands, budget));
+  // Formulas and values in bands of rows, each small enough to fit in a request on its own.
   let start = 0;
   while (start < height) {
     let end = start;
-    let bytes = OP_OVERHEAD;
+    let bytes = OP_OVERHEAD + 2 * PATH + ACTION + sheetBytes;
     const formulas: (string | number | boolean)[][] = [];
-    const numberFormats: string[][] = [];
-    const props: Excel.SettableCellProperties[][] = [];
     while (end < height) {
       const row = sheet.rows[end] ?? [];
       const f: (string | number | boolean)[] = [];
-      const n: string[] = [];
-      const p: Excel.SettableCellProperties[] = [];
-      for (let c = 0; c < width; c++) {
-        const cell = row[c];
-        f.push(cellInput(cell));
-        const style = cell?.s ? plan.styles[cell.s] : undefined;
-        n.push(style?.numFmt ?? 'General');
-        p.push(cell?.s ? (formats.get(cell.s) as Excel.SettableCellProperties) : empty);
-      }
-      const rowBytes = JSON.stringify([f, n, p]).length;
+      for (let c = 0; c < width; c++) f.push(cellInput(row[c]));
+      const rowBytes = utf8Length(JSON.stringify(f)) + 1;
       if (end > start && bytes + rowBytes > budget) break;
       formulas.push(f);
-      numberFormats.push(n);
-      props.push(p);
       bytes += rowBytes;
       end++;
     }
@@ -119,10 +132,7 @@ function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number): Op[] {
     ops.push({
       bytes,
       queue: (ctx) => {
-        const range = ctx.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(r0, 0, formulas.length, width);
-        range.numberFormat = numberFormats;
-        range.formulas = formulas;
-        range.setCellProperties(props);
+        ctx.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(r0, 0, formulas.length, width).formulas = formulas;
       },
     });
     start = end;
@@ -131,18 +141,168 @@ function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number): Op[] {
   return ops;
 }
 
+/**
+ * The format commands of a sheet. Sheets of the same layout (every card of a level) share one plan:
+ * the commands depend only on where each style is.
+ */
+const formatCache = new WeakMap<WorkbookPlan['styles'], Map<string, FormatCommand[][]>>();
+
+function formatsOf(plan: WorkbookPlan, sheet: SheetPlan, height: number, width: number): FormatCommand[][] {
+  let cache = formatCache.get(plan.styles);
+  if (!cache) {
+    cache = new Map();
+    formatCache.set(plan.styles, cache);
+  }
+  // A merged area looks like its first cell, borders included (ExcelJS writes it so too).
+  const master = new Map<number, { r: number; c: number }>();
+  for (const m of sheet.merges) {
+    const [a, b = a] = m.split(':').map(parseAddr);
+    for (let r = a.row - 1; r < Math.min(b.row, height); r++) for (let c = a.col - 1; c < Math.min(b.col, width); c++) master.set(r * width + c, { r: a.row - 1, c: a.col - 1 });
+  }
+  const styleAt = (r: number, c: number): StyleId | undefined => {
+    const m = master.get(r * width + c);
+    return m ? sheet.rows[m.r]?.[m.c]?.s : sheet.rows[r]?.[c]?.s;
+  };
+  const ids: string[] = [];
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) ids.push(styleAt(r, c) ?? '');
+  const key = `${height}x${width}|${ids.join(',')}`;
+  let commands = cache.get(key);
+  if (!commands) {
+    commands = groupFormats(planFormats((r, c) => {
+      const s = styleAt(r, c);
+      return s ? plan.styles[s] : undefined;
+    }, height, width));
+    cache.set(key, commands);
+  }
+  return commands;
+}
+
+/**
+ * Commands on the same rectangle share one range. A command joins an earlier group only if no
+ * earlier command of its property that it overlaps sits in a later group: painting order holds.
+ */
+function groupFormats(commands: FormatCommand[]): FormatCommand[][] {
+  const groups: { key: string; rect: CellRect; cmds: FormatCommand[] }[] = [];
+  const placed: { cmd: FormatCommand; group: number }[] = [];
+  for (const cmd of commands) {
+    const key = `${cmd.rect.r},${cmd.rect.c},${cmd.rect.rows},${cmd.rect.cols}`;
+    // The earliest group this command may join: after every overlapping earlier command of its property.
+    let floor = 0;
+    for (const p of placed) if (p.cmd.prop === cmd.prop && overlaps(p.cmd.rect, cmd.rect)) floor = Math.max(floor, p.group);
+    let g = groups.findIndex((x, i) => i >= floor && x.key === key);
+    if (g < 0) {
+      g = groups.length;
+      groups.push({ key, rect: cmd.rect, cmds: [] });
+    }
+    groups[g].cmds.push(cmd);
+    placed.push({ cmd, group: g });
+  }
+  return groups.map((x) => x.cmds);
+}
+
+function overlaps(a: CellRect, b: CellRect): boolean {
+  return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+}
+
+/** One range per group of commands; split only if over budget. */
+function formatOps(sheetName: string, groups: FormatCommand[][], budget: number): Op[] {
+  const sheetBytes = pathBytes(sheetName);
+  const ops: Op[] = [];
+  let batch: FormatCommand[][] = [];
+  let bytes = OP_OVERHEAD + PATH + sheetBytes;
+  const flush = () => {
+    if (!batch.length) return;
+    const rects = batch;
+    ops.push({
+      bytes,
+      queue: (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheetName);
+        for (const group of rects) {
+          const { r, c, rows, cols } = group[0].rect;
+          const range = ws.getRangeByIndexes(r, c, rows, cols);
+          for (const cmd of group) applyFormat(range, cmd);
+        }
+      },
+    });
+    batch = [];
+    bytes = OP_OVERHEAD + PATH + sheetBytes;
+  };
+  for (const group of groups) {
+    // The range and its format object, then each command.
+    const b = group.reduce((s, cmd) => s + commandBytes(cmd), 2 * PATH);
+    if (batch.length && bytes + b > budget) flush();
+    batch.push(group);
+    bytes += b;
+  }
+  flush();
+  return ops;
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+const EDGES: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+
+function bordersOf(rect: CellRect): Edge[] {
+  const out = [...EDGES];
+  if (rect.rows > 1) out.push('InsideHorizontal');
+  if (rect.cols > 1) out.push('InsideVertical');
+  return out;
+}
+
+function applyFormat(range: Excel.Range, { rect, prop, value }: FormatCommand): void {
+  const f = range.format;
+  switch (prop) {
+    case 'fill':
+      if (value === '') f.fill.clear();
+      else f.fill.color = String(value);
+      return;
+    case 'fontColor': f.font.color = String(value); return;
+    case 'bold': f.font.bold = value === true; return;
+    case 'italic': f.font.italic = value === true; return;
+    case 'size': f.font.size = Number(value); return;
+    case 'hAlign': f.horizontalAlignment = value as 'General' | 'Left' | 'Center' | 'Right'; return;
+    case 'vAlign': f.verticalAlignment = value as 'Top' | 'Center' | 'Bottom'; return;
+    case 'wrap': f.wrapText = value === true; return;
+    case 'locked': f.protection.locked = value === true; return;
+    case 'numFmt':
+      // A 2D array shaped like the rectangle, as the Office.js documentation writes number formats.
+      range.numberFormat = Array.from({ length: rect.rows }, () => new Array<string>(rect.cols).fill(String(value)));
+      return;
+    case 'border':
+      for (const edge of bordersOf(rect)) {
+        const b = f.borders.getItem(edge);
+        b.style = BORDER_STYLE;
+        b.color = BORDER_COLOR;
+      }
+      return;
+  }
+}
+
+/** A command on a range whose object path is counted already: its navigations, actions and arguments. */
+function commandBytes(cmd: FormatCommand): number {
+  // borders, then per edge: getItem(edge), style and colour.
+  if (cmd.prop === 'border') return PATH + bordersOf(cmd.rect).length * (PATH + 2 * ACTION + 40);
+  if (cmd.prop === 'numFmt') return ACTION + 2 + cmd.rect.rows * (cmd.rect.cols * (utf8Length(String(cmd.value)) + 3) + 2);
+  // fill, font or protection, then the property.
+  return PATH + ACTION + utf8Length(JSON.stringify(cmd.value));
+}
+
 /** Widths, merges, validations, formats, panes, colour, visibility and — last — protection. */
 function finishOp(sheet: SheetPlan): Op {
-  const bytes = OP_OVERHEAD * (4 + sheet.colWidths.length + sheet.merges.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 3)
-    + JSON.stringify([sheet.validations, sheet.conditionalFormats]).length;
+  const widths = widthRuns(sheet.colWidths);
+  // Paths and actions per item: a width (range, format; 1), a merge (range; 1), a validation (range,
+  // dataValidation; rule, prompt, error alert), a conditional format (range, the format, its custom or
+  // data bar part, rule, format, fill, font; up to 4), panes, colour, visibility, protection (2 each; 1).
+  const paths = 1 + widths.length * 2 + sheet.merges.length + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
+  const actions = widths.length + sheet.merges.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4;
+  const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300
+    + utf8Length(JSON.stringify([sheet.merges, sheet.validations, sheet.conditionalFormats]));
   return {
     bytes,
     queue: (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet.name);
-      sheet.colWidths.forEach((w, i) => {
-        const c = colLetter(i + 1);
-        ws.getRange(`${c}:${c}`).format.columnWidth = columnWidthPoints(w);
-      });
+      for (const { from, to, chars } of widths) {
+        ws.getRange(`${colLetter(from)}:${colLetter(to)}`).format.columnWidth = columnWidthPoints(chars);
+      }
       for (const m of sheet.merges) ws.getRange(m).merge(false);
       for (const v of sheet.validations) addValidation(ws.getRange(v.range), v);
       for (const cf of sheet.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf);
@@ -154,18 +314,26 @@ function finishOp(sheet: SheetPlan): Op {
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
       if (sheet.hidden) ws.visibility = 'Hidden';
       if (sheet.protect) {
-        ws.protection.protect({
-          allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true, allowAutoFilter: true,
-          allowSort: false, allowDeleteRows: false, allowInsertColumns: false, allowDeleteColumns: false,
-        });
+        ws.protection.protect(PROTECTION_OPTIONS);
       }
     },
   };
 }
 
+/** Adjacent columns of equal width as one range each (1-based columns). */
+function widthRuns(widths: number[]): { from: number; to: number; chars: number }[] {
+  const out: { from: number; to: number; chars: number }[] = [];
+  widths.forEach((chars, i) => {
+    const last = out[out.length - 1];
+    if (last && last.chars === chars && last.to === i) last.to = i + 1;
+    else out.push({ from: i + 1, to: i + 1, chars });
+  });
+  return out;
+}
+
 function addValidation(range: Excel.Range, v: ValidationPlan): void {
+  // The sheet is new, so the range has no rule to clear first.
   const dv = range.dataValidation;
-  dv.clear();
   if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: `=${v.formula1}` } };
   else if (v.type === 'custom') dv.rule = { custom: { formula: `=${v.formula1}` } };
   else {
@@ -173,7 +341,7 @@ function addValidation(range: Excel.Range, v: ValidationPlan): void {
     if (v.formula2 !== undefined) basic.formula2 = `=${v.formula2}`;
     dv.rule = v.type === 'decimal' ? { decimal: basic } : v.type === 'whole' ? { wholeNumber: basic } : { textLength: basic };
   }
-  dv.ignoreBlanks = true;
+  // ignoreBlanks is true unless set otherwise: not sent.
   dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
   dv.errorAlert = { showAlert: true, style: v.errorStyle === 'stop' ? 'Stop' : 'Warning', title: v.errorTitle, message: v.error };
 }
@@ -199,9 +367,29 @@ function addConditionalFormat(range: Excel.Range, cf: CondFormatPlan): void {
 
 function nameOp(n: WorkbookPlan['names'][number]): Op {
   return {
-    bytes: OP_OVERHEAD,
+    bytes: OP_OVERHEAD + 2 * PATH + ACTION + 2 * utf8Length(n.sheet) + n.name.length + n.ref.length,
     queue: (ctx) => {
       ctx.workbook.names.add(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.ref}`);
     },
   };
+}
+
+/** Bytes the sheet's object path adds to each call on it (its name, quoted). */
+function pathBytes(sheetName: string): number {
+  return utf8Length(JSON.stringify(sheetName));
+}
+
+/** UTF-8 length without allocating (Excel on the web counts the request body in bytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

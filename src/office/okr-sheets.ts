@@ -3,6 +3,7 @@ import { both, type TextKey } from '../templates/text';
 /** Titles (cell A1) of every sheet the add-in generates, in both languages: how its sheets are recognised. */
 const TITLE_KEYS: TextKey[] = [
   'titleGuide', 'titleSettings', 'titleMap', 'titleActions', 'titleDeptCard', 'titlePersonCard', 'titleReview', 'titleRegister', 'titleChangeLog',
+  'titleLock', 'titleCharts',
 ];
 const TITLES = new Set(TITLE_KEYS.flatMap((k) => both(k)));
 

@@ -36,7 +36,7 @@ export interface BuiltWorkbook {
 /** The whole workbook for a cycle and an organisation: every sheet of the design, in order. */
 export function buildWorkbook(input: BuildInput): BuiltWorkbook {
   const { lang, cycle, settings, org } = input;
-  const fixedNames: Record<Exclude<SheetKind, 'departmentCard' | 'individualCard'>, string> = {
+  const fixedNames: Record<Exclude<SheetKind, 'departmentCard' | 'individualCard' | 'lock' | 'charts'>, string> = {
     guide: t('sheetGuide', lang), settings: t('sheetSettings', lang), map: t('sheetMap', lang), actions: t('sheetActions', lang),
     review: t('sheetReview', lang), register: t('sheetRegister', lang), changeLog: t('sheetChangeLog', lang),
   };
@@ -68,12 +68,13 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
     cards.push({ card, sheet: sheetName, geometry: built.geometry });
   });
 
-  const duplicates = duplicateNames(org.people);
   // Individual cards follow the department order, so a department's people sit together.
   const order = org.departments.flatMap((d) => org.people.map((p, i) => ({ p, i })).filter((x) => x.p.department === d.name));
   for (const { p, i } of order) {
     const card = personCards[i];
-    const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, duplicates.has(p.name) ? p.department : undefined);
+    // The department tells apart any two people whose sheet names would clash (same name, names
+    // differing only in case or width, or the same once cut to 31 characters).
+    const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, p.department);
     const built = buildCardSheet({
       key: `card:individual:${p.department}:${p.name}`, sheetName, card, cycle, lang,
       header: { name: p.name, department: p.department, position: p.position, manager: p.manager },
@@ -92,11 +93,4 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
 
 function findPersonCard(cards: Card[] | undefined, p: Person): Card | undefined {
   return cards?.find((c) => c.owner === p.name && c.department === p.department);
-}
-
-function duplicateNames(people: Person[]): Set<string> {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const p of people) (seen.has(p.name) ? dup : seen).add(p.name);
-  return dup;
 }

@@ -19,7 +19,8 @@ export interface PlanCell {
 export type StyleId =
   | 'title' | 'subtitle' | 'label' | 'value' | 'header' | 'headerInput'
   | 'input' | 'inputWrap' | 'inputPct' | 'inputDate' | 'inputNum'
-  | 'fixed' | 'fixedCenter' | 'formula' | 'formulaPct' | 'formulaScore' | 'check' | 'note' | 'blocked' | 'text' | 'date' | 'pct';
+  | 'fixed' | 'fixedCenter' | 'formula' | 'formulaPct' | 'formulaScore' | 'check' | 'note' | 'blocked' | 'text' | 'date' | 'pct'
+  | 'score' | 'fixedPct';
 
 export interface StylePlan {
   bold?: boolean;
@@ -38,7 +39,9 @@ export interface StylePlan {
 }
 
 export type SheetKind =
-  | 'guide' | 'settings' | 'map' | 'actions' | 'departmentCard' | 'individualCard' | 'review' | 'register' | 'changeLog';
+  | 'guide' | 'settings' | 'map' | 'actions' | 'departmentCard' | 'individualCard' | 'review' | 'register' | 'changeLog'
+  /** Written by the lifecycle actions: the lock snapshot (very hidden) and the quarter's charts. */
+  | 'lock' | 'charts';
 
 export interface ValidationPlan {
   /** A1 range on the sheet, e.g. "C7:C26". */
@@ -96,3 +99,12 @@ export interface WorkbookPlan {
 }
 
 export const TEMPLATE_VERSION = 1;
+
+/**
+ * How every protected sheet is protected (no password): people may format rows and columns,
+ * insert rows (a card grows) and filter, but not delete rows or columns, sort, or insert columns.
+ */
+export const SHEET_PROTECTION = {
+  formatColumns: true, formatRows: true, insertRows: true, autoFilter: true,
+  sort: false, deleteRows: false, insertColumns: false, deleteColumns: false,
+} as const;

@@ -1,14 +1,19 @@
-import { parseCycle, serialToIso } from '../domain/cycle';
-import { LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
+import { parseCycle } from '../domain/cycle';
+import { CHANGE_KIND_WORDS, LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
 import {
   DEFAULT_SETTINGS, RATING_CODES,
-  type Card, type ChangeLogEntry, type Cycle, type IsoDate, type KeyResult, type Lang, type Level, type Objective,
-  type OkrBook, type Organisation, type Person, type Settings, type SignOff,
+  type Card, type ChangeLogEntry, type Cycle, type KeyResult, type Lang, type Level, type Objective,
+  type OkrBook, type Organisation, type Person, type RatingCode, type Settings, type SignOff,
 } from '../domain/model';
 import { addr, parseAddr } from './a1';
 import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
+import { isLockSheet, readLockSheet } from './lock-sheet';
+import { filled, num, opt, text, toIsoDate, type SheetValues } from './read-book-values';
 import { SETTINGS_CELLS } from './settings-sheet';
 import { both, TEXT } from './text';
+
+export { filled, num, text, toIsoDate } from './read-book-values';
+export type { RawValue, SheetValues } from './read-book-values';
 
 /**
  * Reads a workbook back into the domain model. Both adapters feed it the same shape — the values
@@ -16,16 +21,6 @@ import { both, TEXT } from './text';
  * Sheets are recognised by what they hold (their title cell), not by their names, so a renamed or
  * reordered card still reads.
  */
-export type RawValue = string | number | boolean | Date | null | undefined;
-
-export interface SheetValues {
-  name: string;
-  hidden: boolean;
-  /** 1-based; returns the cell's value (a formula cell's result). */
-  get(row: number, col: number): RawValue;
-  rowCount: number;
-}
-
 export class NotAnOkrWorkbook extends Error {}
 
 const TITLES: Record<Level, string[]> = {
@@ -46,12 +41,15 @@ export function readBook(sheets: SheetValues[]): OkrBook {
   }
   const company = cards.find((c) => c.level === 'company') ?? { level: 'company', objectives: [], signOff: {} };
   const changeSheet = sheets.find((s) => both('titleChangeLog').includes(text(s.get(1, 1))));
-  return {
+  const lockSheet = sheets.find(isLockSheet);
+  const book: OkrBook = {
     lang, cycle, settings, org, company,
     departments: cards.filter((c) => c.level === 'department'),
     individuals: cards.filter((c) => c.level === 'individual'),
     changeLog: changeSheet ? readChangeLog(changeSheet) : [],
   };
+  if (lockSheet) book.lock = readLockSheet(lockSheet);
+  return book;
 }
 
 function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Settings; org: Organisation } {
@@ -63,6 +61,8 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
   const d = DEFAULT_SETTINGS;
   const bonus = { ...d.bonus };
   RATING_CODES.forEach((code, i) => { bonus[code] = num(s.get(r0 + i, 5)) ?? d.bonus[code]; });
+  const ratingLabels = {} as Record<RatingCode, string>;
+  RATING_CODES.forEach((code, i) => { ratingLabels[code] = text(s.get(r0 + i, 2)) || RATING_WORDS[code][lang]; });
   const column = (c: number) => {
     const out: string[] = [];
     for (let r = SETTINGS_CELLS.listFirstRow; r <= s.rowCount; r++) { const v = text(s.get(r, c)); if (v) out.push(v); }
@@ -78,6 +78,7 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
     },
     categories: column(SETTINGS_CELLS.categoriesCol),
     bonus,
+    ratingLabels,
   };
   const sc = SETTINGS_CELLS.staffCol;
   const people: Person[] = [];
@@ -113,22 +114,41 @@ export function readCard(s: SheetValues, level: Level): Card {
   const signOffTitles = both('signOff');
   let current: Objective | undefined;
   let present = false;
+  // KR numbers of the slot's rows (filled or not), and the KRs on rows without a usable number:
+  // a row a person inserted inside a card has none, and a copied row repeats one.
+  let slotNumbers = new Set<number>();
+  let taken = new Set<number>();
+  let unnumbered: KeyResult[] = [];
+  const closeSlot = () => {
+    if (!current) return;
+    let next = Math.max(0, ...slotNumbers);
+    for (const kr of unnumbered) kr.no = ++next;
+    if (present) card.objectives.push(current);
+  };
   let r = headerRow + 1;
   for (; r <= s.rowCount; r++) {
     const a = s.get(r, 1);
     if (signOffTitles.includes(text(a))) break;
     if (typeof a === 'number') {
-      if (current && present) card.objectives.push(current);
+      closeSlot();
       current = readObjective(s, r, level, a);
       present = L.objInputs.some((f) => filled(s.get(r, col(f))));
+      slotNumbers = new Set();
+      taken = new Set();
+      unnumbered = [];
     }
     if (!current) continue;
+    const krNo = num(s.get(r, col('krNo')));
     if (KR_INPUTS.some((f) => filled(s.get(r, col(f))))) {
-      current.krs.push(readKr(s, r, level, current.krs.length + 1));
+      const kr = readKr(s, r, level, current.krs.length + 1);
+      if (krNo === undefined || taken.has(krNo)) unnumbered.push(kr);
+      else taken.add(krNo);
+      current.krs.push(kr);
       present = true;
     }
+    if (krNo !== undefined) slotNumbers.add(krNo);
   }
-  if (current && present) card.objectives.push(current);
+  closeSlot();
   card.signOff = readSignOff(s, r, s.rowCount);
   return card;
 }
@@ -194,7 +214,7 @@ function readChangeLog(s: SheetValues): ChangeLogEntry[] {
     const cells = Array.from({ length: 10 }, (_, i) => s.get(r, i + 1));
     if (!cells.some(filled)) continue;
     out.push({
-      date: toIsoDate(cells[0]), kind: text(cells[1]), sheet: opt(cells[2]), cell: opt(cells[3]), oldText: opt(cells[4]),
+      date: toIsoDate(cells[0]), kind: parseWord(CHANGE_KIND_WORDS, text(cells[1])) ?? text(cells[1]), sheet: opt(cells[2]), cell: opt(cells[3]), oldText: opt(cells[4]),
       newText: opt(cells[5]), requester: opt(cells[6]), approver: opt(cells[7]), approvedOn: toIsoDate(cells[8]), note: opt(cells[9]),
     });
   }
@@ -206,36 +226,6 @@ function alignedRef(t: string): string | undefined {
   if (!t) return undefined;
   const m = /^(company|公司)\s*#\s*(\d+)$/i.exec(t);
   return m ? `company#${m[2]}` : t.replace(/\s*#\s*/, '#');
-}
-
-export function text(v: RawValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
-}
-
-function opt(v: RawValue): string | undefined {
-  return text(v) || undefined;
-}
-
-/** Whether a person typed anything, including only spaces — exactly what COUNTA sees. */
-export function filled(v: RawValue): boolean {
-  return v !== null && v !== undefined && v !== '';
-}
-
-export function num(v: RawValue): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  return undefined;
-}
-
-export function toIsoDate(v: RawValue): IsoDate | undefined {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && v > 0 && v < 2958466) return serialToIso(v);
-  if (typeof v === 'string') {
-    const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(v);
-    if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  }
-  return undefined;
 }
 
 export const KNOWN_WORDS = { LEVEL_WORDS, RATING_WORDS, TEXT };

@@ -1,4 +1,5 @@
-import type { Cycle, Lang, Organisation } from '../domain/model';
+import { RATING_WORDS } from '../domain/labels';
+import { RATING_CODES, type Cycle, type Lang, type Organisation } from '../domain/model';
 import { colLetter, rangeAddr, sheetRef } from './a1';
 import { cardLayout } from './card-layout';
 import { decimalValidation, listValidation } from './card-validations';
@@ -6,13 +7,13 @@ import type { CardGeometry } from './card';
 import { ratingFormats } from './card';
 import { Grid, sheetPlan } from './grid';
 import { N } from './names';
-import type { SheetPlan, StyleId } from './plan';
+import type { PlanCell, SheetPlan, StyleId } from './plan';
 import { t } from './text';
 
 type Msg = Record<Lang, string>;
 const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
 
-interface Column { title: Msg; width: number; style: StyleId }
+export interface Column { title: Msg; width: number; style: StyleId }
 const col = (zh: string, en: string, width: number, style: StyleId = 'inputWrap'): Column => ({ title: L(zh, en), width, style });
 
 function table(g: Grid, lang: Lang, headerRow: number, columns: Column[]): void {
@@ -67,6 +68,7 @@ export function buildActionsSheet(sheetName: string, lang: Lang, mapSheet: strin
 
 
 // --- Review ------------------------------------------------------------------------------------
+export const REVIEW_FIRST_ROW = 5;
 export const REVIEW_COLUMNS: Column[] = [
   col('期间', 'Period', 9, 'input'), col('部门', 'Department', 10, 'fixed'), col('姓名', 'Name', 9, 'fixed'),
   col('进度', 'Progress', 9, 'inputPct'), col('实施质量', 'Quality', 14), col('实施的均衡情况', 'Balance', 14),
@@ -106,15 +108,42 @@ export const REGISTER_COLUMNS: Column[] = [
   col('得分', 'Score', 8, 'fixed'), col('评级', 'Rating', 9, 'fixed'), col('奖金系数', 'Bonus coefficient', 9, 'fixed'),
   col('岗位调整（含人事异动）', 'Position change', 18), col('薪资调整', 'Salary adjustment', 14),
   col('培训发展', 'Training & development', 18), col('绩效奖金分配', 'Bonus allocation', 14), col('备注', 'Notes', 16),
+  col('层级', 'Level', 8, 'fixed'),
 ];
 
-export function buildRegisterSheet(sheetName: string, lang: Lang): SheetPlan {
+/**
+ * The score register: columns A–L above (one row per person, department and company per cycle,
+ * 层级 saying which), and to the right the rating distribution, one row per cycle.
+ */
+export const REGISTER = {
+  headerRow: 4,
+  firstRow: 5,
+  /** 1-based columns of the register. */
+  cycle: 1, department: 2, name: 3, score: 4, rating: 5, bonus: 6, hrFirst: 7, hrLast: 11, level: 12,
+  width: 12,
+  /** The distribution block: cycle, the four ratings, the number of people rated. */
+  distCol: 14,
+  distWidth: 6,
+} as const;
+
+/** The distribution block's title and header cells (row 3 and the header row), from column N. */
+export function distributionHeader(lang: Lang, ratingLabels: string[]): { title: PlanCell; header: PlanCell[] } {
+  return {
+    title: { v: L('评级分布（个人）', 'Rating distribution (people)')[lang], s: 'subtitle' },
+    header: [L('周期', 'Cycle')[lang], ...ratingLabels, L('合计', 'Total')[lang]].map((v) => ({ v, s: 'header' as const })),
+  };
+}
+
+export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: string[] = RATING_CODES.map((c) => RATING_WORDS[c][lang])): SheetPlan {
   const g = new Grid();
   g.set(1, 1, { v: t('titleRegister', lang), s: 'title' });
-  g.set(2, 1, { v: L('季度评分时由OKR工作簿写入（数值，不是公式）；岗位调整、薪资调整、培训发展、绩效奖金分配由人力资源部填写。', 'Written by quarter-end scoring (values, not formulas); HR fills position, salary, training and bonus columns.')[lang], s: 'note' });
-  table(g, lang, 4, REGISTER_COLUMNS);
+  g.set(2, 1, { v: L('季度评分时由OKR工作簿写入（数值，不是公式）；重新评分只替换该周期的行。岗位调整、薪资调整、培训发展、绩效奖金分配和备注由人力资源部填写。', 'Written by quarter-end scoring (values, not formulas); scoring again replaces only that cycle\'s rows. HR fills the position, salary, training, bonus and notes columns.')[lang], s: 'note' });
+  table(g, lang, REGISTER.headerRow, REGISTER_COLUMNS);
+  const dist = distributionHeader(lang, ratingLabels);
+  g.set(REGISTER.headerRow - 1, REGISTER.distCol, dist.title);
+  g.line(REGISTER.headerRow, REGISTER.distCol, dist.header);
   return sheetPlan('register', 'register', sheetName, g, {
-    colWidths: REGISTER_COLUMNS.map((c) => c.width),
+    colWidths: [...REGISTER_COLUMNS.map((c) => c.width), 2, 9, 8, 8, 8, 8, 8],
     freeze: { rows: 4, cols: 3 },
     conditionalFormats: ratingFormats('D5:D2000', '$D5'),
   });
@@ -132,7 +161,7 @@ const CHANGE_LOG_ROWS = 200;
 export function buildChangeLogSheet(sheetName: string, lang: Lang): SheetPlan {
   const g = new Grid();
   g.set(1, 1, { v: t('titleChangeLog', lang), s: 'title' });
-  g.set(2, 1, { v: L('年度KR调整须经审批并在此登记（申请人、审批人、原内容、新内容）；季度KR和目标一经确定不可更改。锁定和评分也记录在此。', 'Annual KR changes need approval and a row here (requester, approver, old and new text); quarterly KRs and objectives never change. Locks and scoring runs are logged here too.')[lang], s: 'note' });
+  g.set(2, 1, { v: L('年度KR调整须经审批并在此登记：类型填“年度KR调整”，写明原内容、新内容、申请人、审批人和审批日期；季度KR和目标一经确定不可更改。锁定和评分也记录在此。', 'Annual KR changes need approval and a row here: kind "annual KR change", old and new text, requester, approver and approval date; quarterly KRs and objectives never change. Locks and scoring runs are logged here too.')[lang], s: 'note' });
   table(g, lang, 4, CHANGE_LOG_COLUMNS);
   inputRows(g, 5, CHANGE_LOG_ROWS, CHANGE_LOG_COLUMNS);
   return sheetPlan('changeLog', 'changeLog', sheetName, g, {

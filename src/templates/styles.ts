@@ -4,6 +4,8 @@ const INPUT_FILL = 'FFF9E5';
 const HEADER_FILL = '1F4E79';
 const FORMULA_FILL = 'EAF1FB';
 const BLOCKED_FILL = 'F2F2F2';
+/** Cells frozen by the quarter's lock: grey instead of the input yellow, so people see why they cannot type. */
+export const FROZEN_FILL = 'E7E6E6';
 
 /** Input cells are pale yellow and unlocked; everything else is locked when the sheet is protected. */
 export const STYLES: Record<StyleId, StylePlan> = {
@@ -29,4 +31,6 @@ export const STYLES: Record<StyleId, StylePlan> = {
   text: { wrap: true, vAlign: 'top', locked: true },
   date: { numFmt: 'yyyy-mm-dd', border: true, locked: true },
   pct: { numFmt: '0%', border: true, locked: true },
+  score: { numFmt: '0.00', border: true, vAlign: 'top', locked: true },
+  fixedPct: { numFmt: '0.0%', border: true, vAlign: 'top', locked: true },
 };

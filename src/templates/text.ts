@@ -9,6 +9,8 @@ export const TEXT = {
   sheetReview: { 'zh-CN': '月（季）绩效回顾表', 'en-US': 'Review' },
   sheetRegister: { 'zh-CN': '结果运用', 'en-US': 'Score register' },
   sheetChangeLog: { 'zh-CN': '变更记录', 'en-US': 'Change log' },
+  sheetLock: { 'zh-CN': 'OKR_锁定', 'en-US': 'OKR_lock' },
+  sheetChartsPrefix: { 'zh-CN': '评分图表', 'en-US': 'Scores' },
   deptSheetPrefix: { 'zh-CN': '部门-', 'en-US': 'D-' },
   personSheetPrefix: { 'zh-CN': '个人-', 'en-US': 'P-' },
 
@@ -20,6 +22,8 @@ export const TEXT = {
   titleReview: { 'zh-CN': '月（季）绩效回顾表', 'en-US': 'Monthly (quarterly) performance review' },
   titleRegister: { 'zh-CN': '季度评分 / 结果运用', 'en-US': 'Quarter score register / result application' },
   titleChangeLog: { 'zh-CN': '变更记录', 'en-US': 'Change log' },
+  titleLock: { 'zh-CN': 'OKR锁定快照', 'en-US': 'OKR lock snapshot' },
+  titleCharts: { 'zh-CN': '季度评分图表', 'en-US': 'Quarter scores' },
   titleGuide: { 'zh-CN': 'OKR工作簿使用说明', 'en-US': 'How to use this OKR workbook' },
 
   name: { 'zh-CN': '姓名', 'en-US': 'Name' },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
-import { TEMPLATE_VERSION } from '../templates/plan';
+import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
 
 /** Renders a workbook plan into an ExcelJS workbook (the file adapter). */
 export async function renderPlan(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
@@ -16,7 +16,8 @@ export async function renderPlan(plan: WorkbookPlan): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
+/** Adds one planned sheet to a workbook (at the end), with its cells, styles, validations, formats and protection. */
+export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
     views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
@@ -37,15 +38,15 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<s
   for (const m of sheet.merges) ws.mergeCells(m);
   for (const v of sheet.validations) addValidation(ws, v);
   sheet.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
-  if (sheet.protect) {
-    await ws.protect('', {
-      selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true,
-      insertRows: true, autoFilter: true, sort: false, deleteRows: false, insertColumns: false, deleteColumns: false,
-    });
-  }
+  if (sheet.protect) await protectSheet(ws);
 }
 
-function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
+/** Protects a sheet the way every generated sheet is protected (no password). */
+export async function protectSheet(ws: ExcelJS.Worksheet): Promise<void> {
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, ...SHEET_PROTECTION });
+}
+
+export function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
   const dv: ExcelJS.DataValidation = {
     type: v.type,
     operator: v.operator,
@@ -63,7 +64,7 @@ function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
   (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
 }
 
-function addConditionalFormat(ws: ExcelJS.Worksheet, cf: CondFormatPlan, priority: number): void {
+export function addConditionalFormat(ws: ExcelJS.Worksheet, cf: CondFormatPlan, priority: number): void {
   if (cf.kind === 'expression') {
     ws.addConditionalFormatting({
       ref: cf.range,
@@ -87,7 +88,7 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, cf: CondFormatPlan, priorit
   }
 }
 
-function toExcelStyle(s: StylePlan): Partial<ExcelJS.Style> {
+export function toExcelStyle(s: StylePlan): Partial<ExcelJS.Style> {
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
   return {
     font: { name: 'Microsoft YaHei', size: s.size ?? 10, bold: s.bold, italic: s.italic, color: s.fontColor ? { argb: `FF${s.fontColor}` } : undefined },

@@ -110,6 +110,57 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     await expect(createPaneActions(fake2.run).selectCell('没有这个表', 'A1')).rejects.toThrow(/找不到所需的工作表/);
   });
 
+  it('formats every cell as the file adapter does: fills, fonts, alignment, wrap, number formats, locks and borders', async () => {
+    const ex = await loadExample();
+    const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    const file = await renderPlan(plan);
+    let compared = 0;
+    for (const s of plan.sheets) {
+      const height = s.rows.length;
+      const width = Math.max(0, ...s.rows.map((r) => r.length));
+      const view = fake.workbookState.sheet(s.name);
+      const ws = file.getWorksheet(s.name)!;
+      // Borders as seen: a cell's side is drawn if it or its neighbour across that side has it.
+      const views = new Map<string, ReturnType<typeof view.cell>>();
+      const cellOf = (a: string) => views.get(a) ?? views.set(a, view.cell(a)).get(a)!;
+      const fakeSide = (r: number, c: number, side: Side): string => (r < 0 || c < 0 ? '' : fakeBorder(cellOf(addrOf(r, c)).borders[side]));
+      const fileSide = (r: number, c: number, side: Side): string => (r < 0 || c < 0 ? '' : fileBorder(ws.getCell(r + 1, c + 1).style.border?.[side]));
+      const seen = (side: (r: number, c: number, x: Side) => string, r: number, c: number) => ({
+        top: side(r, c, 'top') || side(r - 1, c, 'bottom'), bottom: side(r, c, 'bottom') || side(r + 1, c, 'top'),
+        left: side(r, c, 'left') || side(r, c - 1, 'right'), right: side(r, c, 'right') || side(r, c + 1, 'left'),
+      });
+      // Cells under a merge are compared too: both adapters give them the style of the merge's first cell.
+      for (let r = 0; r < height; r++) {
+        for (let c = 0; c < width; c++) {
+          const a = addrOf(r, c);
+          const got = cellOf(a);
+          const st = ws.getCell(r + 1, c + 1).style;
+          const styled = !!s.rows[r]?.[c]?.s;
+          const fill = st.fill?.type === 'pattern' ? (st.fill.fgColor?.argb ?? null) : null;
+          const want = {
+            a, fill: fill ? `#${fill.slice(2)}` : null, bold: st.font?.bold === true, italic: st.font?.italic === true,
+            color: st.font?.color?.argb ? `#${st.font.color.argb.slice(2)}` : '#000000',
+            size: styled ? st.font?.size : undefined, name: styled ? st.font?.name : undefined,
+            h: ({ left: 'Left', center: 'Center', right: 'Right' } as Record<string, string>)[st.alignment?.horizontal ?? ''] ?? 'General',
+            v: ({ top: 'Top', middle: 'Center', bottom: 'Bottom' } as Record<string, string>)[st.alignment?.vertical ?? ''] ?? 'Bottom',
+            wrap: st.alignment?.wrapText === true, numFmt: st.numFmt ?? 'General', locked: st.protection?.locked !== false,
+            borders: seen(fileSide, r, c),
+          };
+          expect({
+            a, fill: got.fillColor, bold: got.font.bold, italic: got.font.italic, color: got.font.color,
+            size: styled ? got.font.size : undefined, name: styled ? got.font.name : undefined,
+            h: got.horizontalAlignment, v: got.verticalAlignment, wrap: got.wrapText, numFmt: got.numberFormat, locked: got.locked,
+            borders: seen(fakeSide, r, c),
+          }).toEqual(want);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(30_000);
+  });
+
   (sofficeAvailable() ? it : it.skip)('its workbook, exported and recalculated by LibreOffice, computes what the command line file computes', async () => {
     const ex = await loadExample();
     const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
@@ -144,6 +195,16 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     expect(strip(ba)).toEqual(strip(bf));
   });
 });
+
+type Side = 'top' | 'bottom' | 'left' | 'right';
+
+function fakeBorder(b: { style: string; color: string } | undefined): string {
+  return b && b.style !== 'None' ? `${b.style === 'Continuous' ? 'thin' : b.style}${b.color}` : '';
+}
+
+function fileBorder(b: Partial<{ style: string; color: { argb?: string } }> | undefined): string {
+  return b?.style ? `${b.style}#${(b.color?.argb ?? 'FF000000').slice(2)}` : '';
+}
 
 function addrOf(r: number, c: number): string {
   let s = '';

@@ -7,7 +7,8 @@ export function checkObjectiveCount(ctx: CardContext): Finding[] {
   const { minObjectives: min, maxObjectives: max } = ctx.book.settings.limits;
   const count = card.objectives.length;
   if (count > max) {
-    const first = card.objectives[max];
+    // A limit typed as 4.5 or -1 in 设置 still points at an objective that exists.
+    const first = card.objectives[Math.max(0, Math.floor(max))];
     return [cardFinding(ctx, 'O_COUNT', 'error', 'tooMany', { count, max }, objectiveWhere(card, first))];
   }
   if (count === 0) return [cardFinding(ctx, 'O_COUNT', 'warning', 'none', { count, min, max }, cardWhere(card))];
@@ -23,7 +24,7 @@ export function checkKrCount(ctx: CardContext): Finding[] {
   for (const o of card.objectives) {
     const count = o.krs.length;
     if (count > max) {
-      out.push(cardFinding(ctx, 'KR_COUNT', 'error', 'tooMany', { o: o.no, count, max }, krWhere(card, o, o.krs[max])));
+      out.push(cardFinding(ctx, 'KR_COUNT', 'error', 'tooMany', { o: o.no, count, max }, krWhere(card, o, o.krs[Math.max(0, Math.floor(max))])));
     } else if (count === 0) {
       out.push(cardFinding(ctx, 'KR_COUNT', 'error', 'none', { o: o.no, max }, objectiveWhere(card, o)));
     }

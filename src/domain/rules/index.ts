@@ -9,7 +9,7 @@ import { checkAlignment } from './alignment';
 import { checkBottomUp } from './bottomUp';
 import { checkCarryOver } from './carryOver';
 import { checkKrCount, checkObjectiveCount } from './counts';
-import { checkLock, checkRemovedCards } from './lock';
+import { checkLock, checkRemovedCards, checkSnapshotAltered } from './lock';
 import { checkMeasurable } from './measurable';
 import { checkScoreRange } from './scoreRange';
 import { checkSpecific } from './specific';
@@ -54,12 +54,14 @@ export function checkCard(card: Card, book: OkrBook, opts: CheckOptions): Findin
 
 /**
  * Checks the whole book: each card in order (company, departments, individuals), then the
- * bottom-up shares (per department, then company-wide), then cards that vanished since the lock.
+ * bottom-up shares (per department, then company-wide), then cards that vanished since the lock,
+ * then a lock snapshot that was edited.
  */
 export function checkBook(book: OkrBook, opts: CheckOptions): Finding[] {
   return [
     ...allCards(book).flatMap((card) => checkCard(card, book, opts)),
     ...checkBottomUp(book, opts.lang),
     ...checkRemovedCards(book, opts.lang),
+    ...checkSnapshotAltered(book, opts.lang),
   ];
 }

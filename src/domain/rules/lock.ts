@@ -118,3 +118,18 @@ export function checkRemovedCards(book: OkrBook, lang: Lang): Finding[] {
   }
   return out;
 }
+
+/** O_FROZEN, book level: the stored snapshot was edited (fingerprints do not match). */
+export function checkSnapshotAltered(book: OkrBook, lang: Lang): Finding[] {
+  const lock = book.lock;
+  if (!lock?.altered?.length) return [];
+  return lock.altered.map((where) => {
+    const row = /\d+$/.exec(where.cell)?.[0] ?? '';
+    return makeFinding(
+      { rule: 'O_FROZEN', severity: 'error', level: 'company', department: '', owner: '', sheet: where.sheet, cell: where.cell },
+      'snapshotAltered',
+      { sheet: where.sheet, cell: row },
+      lang,
+    );
+  });
+}

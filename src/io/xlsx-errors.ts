@@ -1,0 +1,34 @@
+import type { Lang } from '../domain/model';
+import { decodeGbk, firstInvalidUtf8 } from './csv-table';
+import { located, M } from './messages';
+
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** Text without NUL bytes that decodes as UTF-8 or GBK: a CSV or other text file named .xlsx. */
+function looksLikeText(b: Uint8Array): boolean {
+  const head = b.subarray(0, 4096);
+  // Cut at a character boundary: drop up to three trailing continuation/lead bytes before testing.
+  let end = head.length;
+  while (end > 0 && head.length === 4096 && end > head.length - 4 && head[end - 1] >= 0x80) end--;
+  const sample = head.subarray(0, end);
+  return !sample.includes(0) && (firstInvalidUtf8(sample) < 0 || decodeGbk(sample) !== undefined);
+}
+
+/**
+ * Why a file could not be read as an .xlsx, in words a person can act on: empty, an old or
+ * password-protected workbook, a text file, not a workbook at all, or damaged (cut short in a
+ * download or copy). ExcelJS's own wording (a JSZip or XML parser message, or a TypeError on a
+ * missing part) is never shown: it says nothing to the person.
+ */
+export function xlsxProblem(bytes: Uint8Array, lang: Lang): string {
+  if (bytes.length === 0) return M.xlsxUnreadable(lang, M.xlsxEmpty(lang));
+  if (isOle(bytes)) return M.xlsxUnreadable(lang, M.xlsxOle(lang));
+  if (!isZip(bytes)) return M.xlsxUnreadable(lang, looksLikeText(bytes) ? M.xlsxIsText(lang) : M.xlsxNotZip(lang));
+  return M.xlsxUnreadable(lang, M.xlsxDamaged(lang));
+}
+
+/** The same, naming the file: `book.xlsx：无法读取该 .xlsx 文件：…`. */
+export function xlsxProblemAt(file: string, bytes: Uint8Array, lang: Lang): string {
+  return located(lang, file, 0, '', xlsxProblem(bytes, lang));
+}
