@@ -24,6 +24,8 @@ export interface Refused {
   status: 'refused';
   code: string;
   message: string;
+  /** The findings behind the refusal, when there are any: for code 'notAgreed', every AGREED problem (cards not agreed or not signed). */
+  findings?: Finding[];
 }
 
 export type LockOutcome =
@@ -53,7 +55,7 @@ const CONFIRM = (cycle: string, n: number): Record<Lang, string> => ({
 });
 
 function refused(e: unknown, lang: Lang): Refused {
-  if (e instanceof LifecycleError) return { status: 'refused', code: e.code, message: e.text[lang] };
+  if (e instanceof LifecycleError) return { status: 'refused', code: e.code, message: e.text[lang], ...(e.findings.length ? { findings: e.findings } : {}) };
   throw e;
 }
 

@@ -1,12 +1,17 @@
 import { parseOrgTable, readCsvTable, readTable, ImportError, type TableInput } from '../io/import';
-import { checkBook, renderFinding } from '../domain/rules';
+import { cycleLabel } from '../domain/cycle';
+import { checkBook, renderFinding, type Finding } from '../domain/rules';
 import { ruleTitle } from '../domain/messages';
-import type { Lang } from '../domain/model';
+import { allCards, type IsoDate, type Lang, type OkrBook } from '../domain/model';
+import type { QuarterReport } from '../domain/report';
 import { buildWorkbook } from '../templates/build';
 import type { SheetKind as PlanSheetKind } from '../templates/plan';
-import type { FindingView, GenerateSummary, OrgPreview, PaneActions, SheetKind } from '../taskpane/actions';
+import type {
+  AnnualKrView, FindingView, GenerateSummary, OrgPreview, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind,
+} from '../taskpane/actions';
 import { applyPlan } from './apply-plan';
 import { readable } from './errors';
+import { createLifecycleActions } from './lifecycle';
 import { findOkrSheets } from './okr-sheets';
 import { readOpenBook } from './read-book';
 
@@ -25,12 +30,23 @@ const EXISTS = (sheets: string[]): Record<Lang, string> => ({
   'en-US': `The workbook already has OKR sheets (${sheets.slice(0, 5).join(', ')}${sheets.length > 5 ? ', …' : ''}); nothing was changed.`,
 });
 
+/** A rule finding as the pane shows it, in `lang`. */
+function findingView(f: Finding, lang: Lang): FindingView {
+  return {
+    rule: f.rule, ruleTitle: ruleTitle(f.rule, lang), severity: f.severity, level: f.level,
+    department: f.department, owner: f.owner, sheet: f.sheet, cell: f.cell, message: renderFinding(f, lang),
+  };
+}
+
 /**
  * The task pane's actions, implemented with Office.js. `run` defaults to Excel.run, looked up when
- * called; `uiLang` is the language of errors from actions that are not given one.
+ * called; `uiLang` is the language of errors from actions that are not given one; `today` is the date
+ * the lifecycle actions write into the change log (tests fix it).
  */
-export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), uiLang: Lang = 'zh-CN'): PaneActions {
+export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), uiLang: Lang = 'zh-CN', today?: () => IsoDate): PaneActions {
   return {
+    ...createQuarterActions(run, today),
+
     listSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).all)),
 
     existingOkrSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).okr)),
@@ -70,10 +86,7 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
     async validate(lang): Promise<FindingView[]> {
       return readable(lang, () => run(async (ctx) => {
         const book = await readOpenBook(ctx);
-        return checkBook(book, { lang }).map((f) => ({
-          rule: f.rule, ruleTitle: ruleTitle(f.rule, lang), severity: f.severity, level: f.level,
-          department: f.department, owner: f.owner, sheet: f.sheet, cell: f.cell, message: renderFinding(f, lang),
-        }));
+        return checkBook(book, { lang }).map((f) => findingView(f, lang));
       }));
     },
 
@@ -85,6 +98,85 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
         await ctx.sync();
       }));
     },
+  };
+}
+
+/**
+ * The Quarter step's actions: src/office/lifecycle.ts (same `run`), its outcomes turned into the
+ * pane's views (findings rendered in the language asked for, the report reduced to what is shown).
+ */
+function createQuarterActions(run: ExcelRun, today?: () => IsoDate): QuarterActions {
+  const lifecycle = createLifecycleActions(run, today);
+  return {
+    quarterInfo: (lang) => readable(lang, () => run(async (ctx) => quarterInfoOf(await readOpenBook(ctx)))),
+
+    async lock(o) {
+      const r = await lifecycle.lock(o);
+      if (r.status === 'refused') {
+        return { status: 'refused', code: r.code, message: r.message, notAgreed: (r.findings ?? []).map((f) => findingView(f, o.lang)) };
+      }
+      return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: r.overridden.map((f) => findingView(f, o.lang)) };
+    },
+
+    async score(o) {
+      const r = await lifecycle.score(o);
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      if (r.status === 'needsConfirm') return { status: 'needsConfirm', cycle: r.report.cycle, existingRows: r.existingRows };
+      return { status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet };
+    },
+
+    async addReviewMonth(o) {
+      const r = await lifecycle.addReviewMonth(o);
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      return { status: 'added', sheet: r.sheet, month: o.month.trim(), added: r.added.length, skipped: r.skipped, expected: r.expected };
+    },
+
+    async requestAnnualKrChange(o) {
+      const r = await lifecycle.requestAnnualKrChange(o);
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      const approved = (o.approver ?? '').trim() !== '' && (o.approvedOn ?? '').trim() !== '';
+      return { status: 'logged', oldText: r.oldText, newText: o.newText.trim(), approved };
+    },
+  };
+}
+
+const month = (year: number, m: number): string => `${year}-${String(m).padStart(2, '0')}`;
+
+function quarterInfoOf(book: OkrBook): QuarterInfo {
+  const { year, quarter } = book.cycle;
+  const annualKrs: AnnualKrView[] = [];
+  for (const card of allCards(book)) {
+    for (const o of card.objectives) {
+      for (const kr of o.krs) {
+        if (kr.period !== 'annual' || !kr.ref) continue;
+        annualKrs.push({
+          sheet: kr.ref.sheet || card.sheet || '', cell: kr.ref.text, level: card.level,
+          department: card.level === 'company' ? '' : card.department ?? '', owner: card.level === 'individual' ? card.owner ?? '' : '',
+          objectiveNo: o.no, krNo: kr.no, text: kr.text,
+        });
+      }
+    }
+  }
+  return {
+    cycle: cycleLabel(book.cycle),
+    firstMonth: month(year, 3 * quarter - 2),
+    lastMonth: month(year, 3 * quarter),
+    locked: book.lock !== undefined,
+    lockedOn: book.lock?.lockedOn,
+    annualKrs,
+  };
+}
+
+function reportView(r: QuarterReport): ScoreReportView {
+  return {
+    cycle: r.cycle,
+    people: r.people.length,
+    company: { score: r.company.score, rating: r.company.rating },
+    distribution: { ...r.distribution },
+    departments: r.departments.map((d) => ({ name: d.name, score: d.score, rating: d.rating })),
+    unscoredKrs: r.unscored.length,
+    tooEasyKrs: r.tooEasy.length,
+    carryOverKrs: r.carryOver.length,
   };
 }
 

@@ -14,6 +14,7 @@ import type { Lang, Organisation } from '../domain/model';
 import type { HostInfo, PaneActions } from './actions';
 import { GeneratePane } from './GeneratePane';
 import { OrgPane } from './OrgPane';
+import { QuarterPane } from './QuarterPane';
 import { SetupPane } from './SetupPane';
 import { ValidatePane } from './ValidatePane';
 import { defaultDraft, parseSetup, type SetupDraft } from './setup-form';
@@ -26,7 +27,7 @@ export interface AppProps {
   now?: Date;
 }
 
-const STEPS: StepId[] = ['setup', 'org', 'generate', 'validate'];
+const STEPS: StepId[] = ['setup', 'org', 'generate', 'validate', 'quarter'];
 
 const useStyles = makeStyles({
   root: {
@@ -89,7 +90,7 @@ export function App(props: AppProps) {
         )}
         {/*
           A step navigation of plain buttons rather than Fluent's TabList: TabList's keyboard engine inserts
-          focusable aria-hidden elements that axe reports (aria-hidden-focus), and four buttons in a
+          focusable aria-hidden elements that axe reports (aria-hidden-focus), and five buttons in a
           narrow pane are as quick to reach with Tab.
         */}
         <nav aria-label={s.stepsLabel}>
@@ -136,6 +137,9 @@ export function App(props: AppProps) {
         </div>
         <div {...panel('validate')}>
           <ValidatePane actions={actions} strings={s} lang={lang} />
+        </div>
+        <div {...panel('quarter')}>
+          <QuarterPane actions={actions} strings={s} lang={lang} active={step === 'quarter'} now={props.now} />
         </div>
       </main>
     </FluentProvider>

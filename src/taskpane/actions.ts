@@ -3,7 +3,7 @@
  * object as a prop and never touch Office.js; src/office/pane-actions.ts implements it with Excel.run.
  * Tests pass fakes.
  */
-import type { Cycle, Lang, Organisation, Settings } from '../domain/model';
+import type { Cycle, IsoDate, Lang, Organisation, RatingCode, Settings } from '../domain/model';
 
 /** What the Setup step decides: the cycle (year/quarter), the workbook language, rating bands and limits. */
 export interface SetupState {
@@ -88,7 +88,111 @@ export interface FindingView {
   message: string;
 }
 
-export interface PaneActions {
+// ---- step 5, the quarter: lock, quarter-end scoring, a review month, an annual KR change ---------------
+
+/** A lifecycle action that did not go ahead: the person must do something first. `message` is in the language asked for. */
+export interface RefusedView {
+  status: 'refused';
+  /** Why, as a code: 'notAgreed', 'alreadyLocked', 'blankReason', 'badMonth', 'noReviewSheet', 'notAnnual', 'blank', … */
+  code: string;
+  message: string;
+}
+
+/** An annual KR of the workbook: what the change-request form offers. */
+export interface AnnualKrView {
+  /** Sheet and A1 cell of the KR's text: what requestAnnualKrChange takes. */
+  sheet: string;
+  cell: string;
+  level: 'company' | 'department' | 'individual';
+  /** "" for the company card. */
+  department: string;
+  /** Card owner, "" for department and company cards. */
+  owner: string;
+  objectiveNo: number;
+  krNo: number;
+  text: string;
+}
+
+/** The state of the workbook's quarter, read when the Quarter step is shown. */
+export interface QuarterInfo {
+  /** e.g. "2026-Q4". */
+  cycle: string;
+  /** First and last month of the cycle, "YYYY-MM". */
+  firstMonth: string;
+  lastMonth: string;
+  /** True once the quarter is locked; `lockedOn` is the lock snapshot's date ("" when unreadable). */
+  locked: boolean;
+  lockedOn?: IsoDate;
+  annualKrs: AnnualKrView[];
+}
+
+export type LockResult =
+  | { status: 'locked'; cards: number; objectives: number; quarterlyKrs: number; /** AGREED problems an override let through (empty without one). */ overridden: FindingView[] }
+  /** `notAgreed`: for code 'notAgreed', the AGREED problems (cards not agreed or not signed); otherwise empty. */
+  | (RefusedView & { notAgreed: FindingView[] });
+
+export interface ScoreLineView {
+  name: string;
+  /** Undefined for a card without objectives. */
+  score?: number;
+  rating?: RatingCode;
+}
+
+/** What the pane shows of the quarter report (src/domain/report.ts); scores unrounded. */
+export interface ScoreReportView {
+  cycle: string;
+  people: number;
+  company: Omit<ScoreLineView, 'name'>;
+  /** Individual ratings. */
+  distribution: Record<RatingCode, number>;
+  departments: ScoreLineView[];
+  /** KRs without any score (counted 0), scored a full 1.0 ("too easy?"), and unfinished (carry-over candidates). */
+  unscoredKrs: number;
+  tooEasyKrs: number;
+  carryOverKrs: number;
+}
+
+export type ScoreResult =
+  | { status: 'scored'; report: ScoreReportView; /** Rows of this cycle replaced (0 the first time). */ replacedRows: number; registerSheet: string; chartSheet?: string }
+  /** The register already holds this cycle: ask, then call again with replace: true. */
+  | { status: 'needsConfirm'; cycle: string; existingRows: number }
+  | RefusedView;
+
+export type ReviewResult =
+  | { status: 'added'; sheet: string; month: string; /** People who got a row. */ added: number; /** People who already had one (untouched). */ skipped: number; /** Progress the elapsed time calls for (0–1). */ expected: number }
+  | RefusedView;
+
+export interface AnnualChangeRequest {
+  /** The KR's text cell (an AnnualKrView's sheet and cell). */
+  sheet: string;
+  cell: string;
+  newText: string;
+  requester: string;
+  approver?: string;
+  /** Leave out until approved: the row then awaits approval (validation flags the changed KR until it is approved). */
+  approvedOn?: IsoDate;
+  note?: string;
+}
+
+export type ChangeResult =
+  | { status: 'logged'; oldText: string; newText: string; /** True when the row names an approver and an approval date. */ approved: boolean }
+  | RefusedView;
+
+/** The Quarter step's actions (src/office/lifecycle.ts behind them). `by` is who does it, for the change log. */
+export interface QuarterActions {
+  /** Reads the workbook's cycle, lock and annual KRs. Rejects when the workbook is not an OKR workbook. */
+  quarterInfo(lang: Lang): Promise<QuarterInfo>;
+  /** Locks the quarter; `override` (a reason) locks although cards are not agreed; `relock` locks again. */
+  lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean }): Promise<LockResult>;
+  /** Quarter-end scoring; a cycle already in the register is replaced only with `replace: true`. */
+  score(o: { lang: Lang; by?: string; replace?: boolean }): Promise<ScoreResult>;
+  /** Adds the rows of `month` ("YYYY-MM") to the review sheet. */
+  addReviewMonth(o: { lang: Lang; month: string }): Promise<ReviewResult>;
+  /** Writes the change-log row of an annual KR change. */
+  requestAnnualKrChange(o: { lang: Lang } & AnnualChangeRequest): Promise<ChangeResult>;
+}
+
+export interface PaneActions extends QuarterActions {
   /** Names of the workbook's worksheets, in tab order (for "import from a sheet"). */
   listSheets(): Promise<string[]>;
   /** OKR sheets this add-in generated earlier. Non-empty → the pane does not offer to generate. */

@@ -2,12 +2,12 @@
  * Every word the task pane shows, in both languages. The `Strings` type makes the two tables
  * complete: a key missing from either language does not compile.
  */
-import type { Lang } from '../domain/model';
+import type { Lang, RatingCode } from '../domain/model';
 import { RATING_WORDS } from '../domain/labels';
 import type { SheetKind } from './actions';
 import type { FieldError } from './setup-form';
 
-export type StepId = 'setup' | 'org' | 'generate' | 'validate';
+export type StepId = 'setup' | 'org' | 'generate' | 'validate' | 'quarter';
 
 export interface Strings {
   appTitle: string;
@@ -114,12 +114,101 @@ export interface Strings {
   ruleHeading: (rule: string, title: string, n: number) => string;
   findingWhere: (owner: string, department: string) => string;
   selectFailed: string;
+
+  // Quarter (step 5)
+  quarterHeading: string;
+  quarterIntro: string;
+  loadingQuarter: string;
+  readAgain: string;
+  quarterCycle: (cycle: string) => string;
+  lockedOn: (date: string) => string;
+  notLocked: string;
+  byLabel: string;
+  byHint: string;
+  refusedTitle: string;
+  cardLabel: (department: string, owner: string) => string;
+  goToSheet: (sheet: string) => string;
+  ratings: Record<RatingCode, string>;
+  noScore: string;
+  // Lock
+  lockHeading: string;
+  lockIntro: string;
+  lock: string;
+  locking: string;
+  lockRefusedTitle: string;
+  lockNotAgreed: (cards: number, problems: number) => string;
+  unsignedCards: string;
+  cardProblems: (n: number) => string;
+  overrideGroup: string;
+  overrideLabel: string;
+  overrideReason: string;
+  overrideReasonMissing: string;
+  lockAnyway: string;
+  relock: string;
+  lockedTitle: string;
+  lockedBody: (cards: number, objectives: number, quarterlyKrs: number) => string;
+  lockedOverride: (problems: number) => string;
+  // Scoring
+  scoreHeading: string;
+  scoreIntro: string;
+  score: string;
+  scoring: string;
+  confirmTitle: string;
+  confirmBody: (cycle: string, rows: number) => string;
+  confirmReplace: string;
+  cancel: string;
+  scoredTitle: (cycle: string) => string;
+  scoredReplaced: (rows: number) => string;
+  companyScore: (score: string, rating: string) => string;
+  companyNoScore: string;
+  distributionCaption: string;
+  departmentScoresCaption: string;
+  colRating: string;
+  colScore: string;
+  krNotes: (unscored: number, tooEasy: number, carryOver: number) => string;
+  registerAt: (sheet: string) => string;
+  chartAt: (sheet: string) => string;
+  // Review month
+  reviewHeading: string;
+  reviewIntro: string;
+  monthLabel: string;
+  monthHint: (first: string, last: string) => string;
+  monthInvalid: string;
+  monthOutside: (first: string, last: string) => string;
+  addMonth: string;
+  addingMonth: string;
+  reviewDoneTitle: (month: string) => string;
+  reviewDoneBody: (added: number, skipped: number, sheet: string) => string;
+  reviewExpected: (percent: string) => string;
+  // Annual KR change
+  changeHeading: string;
+  changeIntro: string;
+  krLabel: string;
+  krPlaceholder: string;
+  krOption: (card: string, objective: number, kr: number, text: string) => string;
+  noAnnualKrs: string;
+  currentText: (text: string) => string;
+  newTextLabel: string;
+  requesterLabel: string;
+  approverLabel: string;
+  approvedOnLabel: string;
+  approvedOnHint: string;
+  requiredField: string;
+  dateInvalid: string;
+  chooseKr: string;
+  submitChange: string;
+  submittingChange: string;
+  changeLoggedTitle: string;
+  changeLoggedBody: (oldText: string, newText: string) => string;
+  changeAwaits: string;
+  changeApproved: string;
+  goToKr: string;
 }
 
 const zh: Strings = {
   appTitle: 'OKR 工作簿',
   stepsLabel: '步骤',
-  steps: { setup: '1 设置周期', org: '2 组织架构', generate: '3 生成', validate: '4 校验' },
+  steps: { setup: '1 设置周期', org: '2 组织架构', generate: '3 生成', validate: '4 校验', quarter: '5 季度管理' },
   unsupportedTitle: '此 Excel 版本不受支持',
   errorTitle: '出错了',
   dismiss: '关闭',
@@ -243,12 +332,96 @@ const zh: Strings = {
   ruleHeading: (rule, title, n) => `${title}（${rule}，${n} 条）`,
   findingWhere: (owner, department) => (owner ? `${owner}，${department}` : department),
   selectFailed: '无法定位到该单元格',
+
+  quarterHeading: '季度管理',
+  quarterIntro: '锁定季度、季末评分、新增回顾月、申请调整年度KR。锁定、评分和年度KR调整都会写入“变更记录”。',
+  loadingQuarter: '正在读取工作簿…',
+  readAgain: '重新读取',
+  quarterCycle: (cycle) => `周期 ${cycle}`,
+  lockedOn: (date) => `已于 ${date} 锁定`,
+  notLocked: '尚未锁定',
+  byLabel: '操作人',
+  byHint: '写入变更记录，可不填',
+  refusedTitle: '未执行',
+  cardLabel: (department, owner) => (owner ? `${department}/${owner}` : department || '公司'),
+  goToSheet: (sheet) => `转到“${sheet}”`,
+  ratings: { BAD: RATING_WORDS.BAD['zh-CN'], FAIR: RATING_WORDS.FAIR['zh-CN'], GOOD: RATING_WORDS.GOOD['zh-CN'], EXCELLENT: RATING_WORDS.EXCELLENT['zh-CN'] },
+  noScore: '—',
+  lockHeading: '锁定季度',
+  lockIntro: '锁定后，目标和季度KR不能再修改（单元格受保护，内容留有指纹）；年度KR仍可调整，但须经批准。锁定要求所有卡片已协商一致并签字。',
+  lock: '锁定季度',
+  locking: '正在锁定…',
+  lockRefusedTitle: '不能锁定',
+  lockNotAgreed: (cards, problems) => `${cards} 张卡片未协商一致或未签字（共 ${problems} 处）。请先补齐签字；确实不能等待时，可以例外锁定，原因会写入变更记录。`,
+  unsignedCards: '未协商一致或未签字的卡片',
+  cardProblems: (n) => `${n} 处`,
+  overrideGroup: '例外锁定',
+  overrideLabel: '在未全部签字的情况下锁定',
+  overrideReason: '例外锁定的原因（写入变更记录）',
+  overrideReasonMissing: '请填写例外锁定的原因',
+  lockAnyway: '仍然锁定',
+  relock: '重新锁定',
+  lockedTitle: '季度已锁定',
+  lockedBody: (c, o, k) => `已冻结 ${c} 张卡片：${o} 个目标、${k} 个季度KR。`,
+  lockedOverride: (n) => `例外锁定：${n} 处未协商一致或未签字的问题已记入变更记录。`,
+  scoreHeading: '季度评分',
+  scoreIntro: '计算每人、各部门和公司的得分与评级，以数值写入“结果运用”，并为本季度添加图表工作表。',
+  score: '季度评分',
+  scoring: '正在评分…',
+  confirmTitle: '替换本周期的评分？',
+  confirmBody: (cycle, n) => `“结果运用”中已有 ${cycle} 的 ${n} 行评分。重新评分会替换本周期的这些行；其他周期的行保持不变，人力资源部填写的内容按人保留。`,
+  confirmReplace: '替换并重新评分',
+  cancel: '取消',
+  scoredTitle: (cycle) => `${cycle} 评分完成`,
+  scoredReplaced: (n) => `已替换本周期原有的 ${n} 行。`,
+  companyScore: (score, rating) => `公司得分 ${score}（${rating}）`,
+  companyNoScore: '公司卡片没有目标，没有公司得分。',
+  distributionCaption: '个人评级分布',
+  departmentScoresCaption: '各部门得分',
+  colRating: '评级',
+  colScore: '得分',
+  krNotes: (u, e, c) => `未评分的KR ${u} 个（按0分计）；满分KR ${e} 个（目标是否太容易？）；未完成的KR ${c} 个（结转候选）。`,
+  registerAt: (sheet) => `评分已写入“${sheet}”。`,
+  chartAt: (sheet) => `图表见“${sheet}”。`,
+  reviewHeading: '新增回顾月',
+  reviewIntro: '在“月（季）绩效回顾表”末尾为每人添加该月的一行，预填当前进度和偏差率；已有的行保持不变。',
+  monthLabel: '月份（YYYY-MM）',
+  monthHint: (first, last) => `本周期：${first} 至 ${last}`,
+  monthInvalid: '请按 2026-11 这样的格式填写月份',
+  monthOutside: (first, last) => `请填写本周期内的月份（${first} 至 ${last}）`,
+  addMonth: '添加该月的回顾行',
+  addingMonth: '正在添加…',
+  reviewDoneTitle: (month) => `已添加 ${month} 的回顾行`,
+  reviewDoneBody: (added, skipped, sheet) => `在“${sheet}”中添加了 ${added} 行；${skipped} 人已有该月的行，未做改动。`,
+  reviewExpected: (p) => `按时间进度，该月末应完成 ${p}。`,
+  changeHeading: '年度KR调整申请',
+  changeIntro: '锁定后年度KR仍可调整，但每次调整都须在“变更记录”中有一行经批准的记录（申请人、审批人、批准日期），否则校验会报告 AKR_APPROVAL。',
+  krLabel: '年度KR',
+  krPlaceholder: '选择年度KR',
+  krOption: (card, o, kr, text) => `${card} · 目标${o} KR${kr}：${text}`,
+  noAnnualKrs: '工作簿中没有年度KR。',
+  currentText: (text) => `当前内容：${text}`,
+  newTextLabel: '调整后的KR内容',
+  requesterLabel: '申请人',
+  approverLabel: '审批人',
+  approvedOnLabel: '批准日期（YYYY-MM-DD）',
+  approvedOnHint: '批准前留空；批准后由审批人在“变更记录”中填写。',
+  requiredField: '必填',
+  dateInvalid: '请按 2026-11-05 这样的格式填写日期',
+  chooseKr: '请选择要调整的年度KR',
+  submitChange: '提交调整申请',
+  submittingChange: '正在写入…',
+  changeLoggedTitle: '已写入变更记录',
+  changeLoggedBody: (o, n) => `原为“${o}”，调整为“${n}”。`,
+  changeAwaits: '待批准：在“变更记录”中填写审批人和批准日期之前，校验会把改动后的KR报告为 AKR_APPROVAL。',
+  changeApproved: '已批准：KR单元格改为新内容后，校验不会再报告它。',
+  goToKr: '转到该KR单元格',
 };
 
 const en: Strings = {
   appTitle: 'OKR Workbook',
   stepsLabel: 'Steps',
-  steps: { setup: '1 Setup', org: '2 Organisation', generate: '3 Generate', validate: '4 Validate' },
+  steps: { setup: '1 Setup', org: '2 Organisation', generate: '3 Generate', validate: '4 Validate', quarter: '5 Quarter' },
   unsupportedTitle: 'This version of Excel is not supported',
   errorTitle: 'Something went wrong',
   dismiss: 'Dismiss',
@@ -373,6 +546,101 @@ const en: Strings = {
   ruleHeading: (rule, title, n) => `${title} (${rule}, ${n})`,
   findingWhere: (owner, department) => (owner ? `${owner}, ${department}` : department),
   selectFailed: 'Could not go to that cell',
+
+  quarterHeading: 'Quarter',
+  quarterIntro:
+    'Lock the quarter, score it at quarter end, add a review month, request an annual KR change. Locking, scoring and annual KR changes are recorded in the change log.',
+  loadingQuarter: 'Reading the workbook…',
+  readAgain: 'Read again',
+  quarterCycle: (cycle) => `Cycle ${cycle}`,
+  lockedOn: (date) => `Locked on ${date}`,
+  notLocked: 'Not locked yet',
+  byLabel: 'Your name',
+  byHint: 'Written to the change log; optional',
+  refusedTitle: 'Not done',
+  cardLabel: (department, owner) => (owner ? `${department}/${owner}` : department || 'Company'),
+  goToSheet: (sheet) => `Go to "${sheet}"`,
+  ratings: { BAD: RATING_WORDS.BAD['en-US'], FAIR: RATING_WORDS.FAIR['en-US'], GOOD: RATING_WORDS.GOOD['en-US'], EXCELLENT: RATING_WORDS.EXCELLENT['en-US'] },
+  noScore: '—',
+  lockHeading: 'Lock the quarter',
+  lockIntro:
+    'Locking freezes objectives and quarterly KRs (cells protected, their text fingerprinted); annual KRs stay editable with an approved change. Every card must be agreed and signed.',
+  lock: 'Lock the quarter',
+  locking: 'Locking…',
+  lockRefusedTitle: 'The quarter cannot be locked',
+  lockNotAgreed: (cards, problems) =>
+    `${cards} ${cards === 1 ? 'card is' : 'cards are'} not agreed or not signed (${problems} ${problems === 1 ? 'problem' : 'problems'}). Get the sign-offs first; if it cannot wait, lock by override — the reason goes into the change log.`,
+  unsignedCards: 'Cards not agreed or not signed',
+  cardProblems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
+  overrideGroup: 'Override',
+  overrideLabel: 'Lock without all sign-offs',
+  overrideReason: 'Reason for the override (written to the change log)',
+  overrideReasonMissing: 'Write the reason for the override',
+  lockAnyway: 'Lock anyway',
+  relock: 'Lock again',
+  lockedTitle: 'Quarter locked',
+  lockedBody: (c, o, k) =>
+    `Frozen: ${c} ${c === 1 ? 'card' : 'cards'}, ${o} ${o === 1 ? 'objective' : 'objectives'}, ${k} quarterly ${k === 1 ? 'KR' : 'KRs'}.`,
+  lockedOverride: (n) => `Locked by override: ${n} sign-off ${n === 1 ? 'problem' : 'problems'} recorded in the change log.`,
+  scoreHeading: 'Quarter-end scoring',
+  scoreIntro:
+    'Computes the score and rating of every person, department and the company, writes them as values into the score register, and adds a chart sheet for the quarter.',
+  score: 'Score the quarter',
+  scoring: 'Scoring…',
+  confirmTitle: 'Replace this cycle’s scores?',
+  confirmBody: (cycle, n) =>
+    `The score register already holds ${n} ${n === 1 ? 'row' : 'rows'} for ${cycle}. Scoring again replaces this cycle’s rows; other cycles’ rows are kept, and what HR typed stays with each person.`,
+  confirmReplace: 'Replace and score',
+  cancel: 'Cancel',
+  scoredTitle: (cycle) => `${cycle} scored`,
+  scoredReplaced: (n) => `Replaced this cycle’s ${n} ${n === 1 ? 'row' : 'rows'}.`,
+  companyScore: (score, rating) => `Company score ${score} (${rating})`,
+  companyNoScore: 'The company card has no objectives, so there is no company score.',
+  distributionCaption: 'Individual ratings',
+  departmentScoresCaption: 'Scores by department',
+  colRating: 'Rating',
+  colScore: 'Score',
+  krNotes: (u, e, c) =>
+    `KRs without a score: ${u} (counted as 0); KRs scored 1.0: ${e} (too easy?); unfinished KRs: ${c} (carry-over candidates).`,
+  registerAt: (sheet) => `The scores are in "${sheet}".`,
+  chartAt: (sheet) => `The charts are in "${sheet}".`,
+  reviewHeading: 'Add a review month',
+  reviewIntro:
+    'Adds a row per person for the month at the end of the review sheet, pre-filled with the current progress and the deviation rate; rows already there are kept.',
+  monthLabel: 'Month (YYYY-MM)',
+  monthHint: (first, last) => `This cycle: ${first} to ${last}`,
+  monthInvalid: 'Write the month like 2026-11',
+  monthOutside: (first, last) => `Choose a month of this cycle (${first} to ${last})`,
+  addMonth: 'Add the month’s rows',
+  addingMonth: 'Adding…',
+  reviewDoneTitle: (month) => `Review rows for ${month} added`,
+  reviewDoneBody: (added, skipped, sheet) =>
+    `Added ${added} ${added === 1 ? 'row' : 'rows'} to "${sheet}"; ${skipped} ${skipped === 1 ? 'person' : 'people'} already had a row for the month and ${skipped === 1 ? 'was' : 'were'} left alone.`,
+  reviewExpected: (p) => `By the end of the month, time elapsed calls for ${p} progress.`,
+  changeHeading: 'Request an annual KR change',
+  changeIntro:
+    'After the lock, annual KRs may change, but each change needs an approved row in the change log (requester, approver, approval date), or validation reports AKR_APPROVAL.',
+  krLabel: 'Annual KR',
+  krPlaceholder: 'Choose an annual KR',
+  krOption: (card, o, kr, text) => `${card} · O${o} KR${kr}: ${text}`,
+  noAnnualKrs: 'The workbook has no annual KRs.',
+  currentText: (text) => `Current text: ${text}`,
+  newTextLabel: 'New KR text',
+  requesterLabel: 'Requester',
+  approverLabel: 'Approver',
+  approvedOnLabel: 'Approval date (YYYY-MM-DD)',
+  approvedOnHint: 'Leave empty until approved; the approver then fills it in the change log.',
+  requiredField: 'Required',
+  dateInvalid: 'Write the date like 2026-11-05',
+  chooseKr: 'Choose the annual KR to change',
+  submitChange: 'Submit the change request',
+  submittingChange: 'Writing…',
+  changeLoggedTitle: 'Written to the change log',
+  changeLoggedBody: (o, n) => `Was “${o}”, becomes “${n}”.`,
+  changeAwaits:
+    'Awaiting approval: until the approver and the approval date are filled in the change log, validation reports the changed KR (AKR_APPROVAL).',
+  changeApproved: 'Approved: once the KR cell holds the new text, validation accepts it.',
+  goToKr: 'Go to the KR cell',
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-CN': zh, 'en-US': en };

@@ -28,7 +28,8 @@ const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
 
 /** A reason the action cannot go ahead, in both languages (exit code 2 on the command line). */
 export class LifecycleError extends Error {
-  constructor(readonly text: Msg, readonly code: string) {
+  /** `findings`: the rule findings behind the refusal, when there are any (the AGREED problems of a refused lock). */
+  constructor(readonly text: Msg, readonly code: string, readonly findings: Finding[] = []) {
     super(text['en-US']);
     this.name = 'LifecycleError';
   }
@@ -120,7 +121,7 @@ export function planLock(input: LockInput): LockPlan {
   if (book.lock && !input.relock) throw new LifecycleError(LOCK.already(book.lock.lockedOn || '?'), 'alreadyLocked');
   if (input.override !== undefined && input.override.trim() === '') throw new LifecycleError(LOCK.blankReason, 'blankReason');
   const notAgreed = checkBook(book, { lang, phase: 'lock' }).filter((f) => f.rule === 'AGREED' && f.severity === 'error');
-  if (notAgreed.length && input.override === undefined) throw new LifecycleError(LOCK.notAgreed(notAgreed.length), 'notAgreed');
+  if (notAgreed.length && input.override === undefined) throw new LifecycleError(LOCK.notAgreed(notAgreed.length), 'notAgreed', notAgreed);
 
   const entries: LockEntry[] = [];
   const frozen = new Map<string, { row: number; col: number }[]>();

@@ -36,6 +36,8 @@ export interface HarnessApi {
   sheetNames(): string[];
   activeSheet(): string;
   cell(sheet: string, address: string): HarnessCell;
+  /** what Range.values of `address` (e.g. "A5:L60") on `sheet` would return */
+  values(sheet: string, address: string): (string | number | boolean | null)[][];
   stats(): HarnessStats;
   /** the selected range, read through the fake's own Excel.run (one extra request) */
   selection(): Promise<HarnessSelection>;

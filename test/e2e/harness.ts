@@ -56,6 +56,7 @@ const api: HarnessApi = {
     const c = fake.workbookState.sheet(sheet).cell(address);
     return { value: c.value, formula: c.formula ?? null };
   },
+  values: (sheet, address) => fake.workbookState.sheet(sheet).values(address),
   stats() {
     const s = fake.stats;
     return {

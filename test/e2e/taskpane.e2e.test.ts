@@ -5,8 +5,8 @@
  * host (test/e2e/harness.ts, injected by the test server right after office.js).
  *
  * For zh-CN and en-US: Setup → Organisation (file input / pasted CSV) → Generate → Validate →
- * back to Generate; a keyboard-only run; axe-core on each pane; screenshots of each pane in
- * test-output/screenshots/.
+ * back to Generate → Quarter (score, score again with the confirmation); a keyboard-only run;
+ * axe-core on each pane; screenshots of each pane in test-output/screenshots/.
  *
  * OKR_E2E_DIST=<dir> serves an existing production build instead of building one (local iteration
  * only: never set it on CI, where the suite must test a fresh build).
@@ -38,6 +38,7 @@ const PANES: { id: StepId; n: number }[] = [
   { id: 'org', n: 2 },
   { id: 'generate', n: 3 },
   { id: 'validate', n: 4 },
+  { id: 'quarter', n: 5 },
 ];
 /**
  * office.js's o15apptofilemappingtable.js adds a hidden iframe to this Microsoft telemetry page 3 s
@@ -423,6 +424,57 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       expect(await page.getByRole('button', { name: s.generate, exact: true }).isDisabled()).toBe(true);
       // Nothing was written by the visit: still the 49 generated sheets.
       expect(await fake(page, 'sheetNames')).toHaveLength(50);
+    });
+
+    test('5 Quarter: Score writes the register and the chart sheet; scoring again asks, then replaces the cycle\'s rows', async () => {
+      const { sheets } = expectedPlan(lang);
+      const register = sheets.find((x) => x.kind === 'register')?.name;
+      if (!register) throw new Error('no register sheet planned');
+      await showStep(page, s, 'quarter');
+      const panel = page.locator('#okr-step-quarter');
+      await panel.getByText(`${s.quarterCycle('2026-Q4')} · ${s.notLocked}`, { exact: true }).waitFor();
+
+      const score = panel.getByRole('button', { name: s.score, exact: true });
+      await score.click();
+      // A fresh workbook's register holds no rows of the cycle, so nothing is asked; confirm if it is anyway.
+      const scored = panel.getByText(s.scoredTitle('2026-Q4'), { exact: true });
+      const dialog = page.getByRole('alertdialog');
+      await scored.or(dialog).first().waitFor({ timeout: 30_000 });
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: s.confirmReplace, exact: true }).click();
+      await scored.waitFor({ timeout: 30_000 });
+
+      // The register got a row per person, per department and for the company (36 + 6 + 1), as values.
+      const rows = (await fake(page, 'values', register, 'A5:L80')).filter((r) => r[0] === '2026-Q4');
+      expect(rows).toHaveLength(43);
+      const org = expectedPlan(lang).org;
+      expect(rows.slice(0, 36).map((r) => String(r[2])).sort()).toEqual(org.people.map((x) => x.name).sort());
+      expect((await fake(page, 'cell', register, 'A5')).formula).toBeNull();
+      const names = await fake(page, 'sheetNames');
+      const chart = names.find((n) => n.endsWith(' 2026-Q4'));
+      expect(chart).toBeDefined();
+      expect(names).toHaveLength(51);
+      expect(await panel.getByRole('table', { name: s.distributionCaption }).getByRole('row').count()).toBe(1 + 4);
+      expect(await panel.getByRole('table', { name: s.departmentScoresCaption }).getByRole('row').count()).toBe(1 + 6);
+
+      // The button to the register activates it.
+      await panel.getByRole('button', { name: s.goToSheet(register), exact: true }).click();
+      await waitFor(() => fake(page, 'activeSheet'), (a) => a === register, `the register ${register} to be active`);
+      await panel.getByText(s.scoredTitle('2026-Q4'), { exact: true }).scrollIntoViewIfNeeded();
+      await screenshot(page, lang, PANES[4]);
+
+      // Again: the confirmation (an accessible alert dialog), then the cycle's 43 rows are replaced.
+      await score.click();
+      await dialog.waitFor();
+      expect(await dialog.getByText(s.confirmBody('2026-Q4', 43), { exact: true }).count()).toBe(1);
+      const severe = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(describeViolations(severe)).toBe('');
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-5-quarter-confirm.png`) });
+      await dialog.getByRole('button', { name: s.confirmReplace, exact: true }).click();
+      await panel.getByText(s.scoredReplaced(43), { exact: true }).waitFor({ timeout: 30_000 });
+      await dialog.waitFor({ state: 'hidden' });
+      expect((await fake(page, 'values', register, 'A5:A80')).filter((r) => r[0] === '2026-Q4')).toHaveLength(43);
+      expect(await fake(page, 'sheetNames')).toHaveLength(51);
+      expect((await fake(page, 'stats')).failedRequests).toBe(0);
     });
 
     test.each(PANES)('accessibility: pane $n ($id) has no serious or critical axe violations', async (pane) => {

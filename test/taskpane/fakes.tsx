@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { FindingView, PaneActions } from '../../src/taskpane/actions';
+import type { FindingView, PaneActions, QuarterInfo } from '../../src/taskpane/actions';
 import type { Organisation } from '../../src/domain/model';
 
 export type FakeActions = { [K in keyof PaneActions]: jest.Mock<ReturnType<PaneActions[K]>, Parameters<PaneActions[K]>> };
@@ -16,6 +16,11 @@ export function fakeActions(overrides: Partial<FakeActions> = {}): FakeActions {
     generate: jest.fn().mockResolvedValue({ created: [], skipped: false, ms: 0 }),
     validate: jest.fn().mockResolvedValue([]),
     selectCell: jest.fn().mockResolvedValue(undefined),
+    quarterInfo: jest.fn().mockResolvedValue(QUARTER),
+    lock: jest.fn().mockResolvedValue({ status: 'locked', cards: 1, objectives: 1, quarterlyKrs: 1, overridden: [] }),
+    score: jest.fn().mockResolvedValue({ status: 'refused', code: 'none', message: 'not set up' }),
+    addReviewMonth: jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-11', added: 0, skipped: 0, expected: 0 }),
+    requestAnnualKrChange: jest.fn().mockResolvedValue({ status: 'logged', oldText: '', newText: '', approved: false }),
     ...overrides,
   };
 }
@@ -46,6 +51,18 @@ export const ORG: Organisation = {
     { name: '张伟', department: '技术部', position: '工程师', head: true },
     { name: '赵敏', department: '技术部', position: '工程师', manager: '张伟', head: false },
     { name: '陈晨', department: '技术部', position: '测试', manager: '张伟', head: false },
+  ],
+};
+
+/** The quarter of the workbook the fakes pretend to hold: 2026-Q4, not locked, two annual KRs. */
+export const QUARTER: QuarterInfo = {
+  cycle: '2026-Q4',
+  firstMonth: '2026-10',
+  lastMonth: '2026-12',
+  locked: false,
+  annualKrs: [
+    { sheet: '个人-刘洋', cell: 'H15', level: 'individual', department: '技术部', owner: '刘洋', objectiveNo: 2, krNo: 1, text: '全年发布 4 个大版本' },
+    { sheet: '部门-技术部', cell: 'H9', level: 'department', department: '技术部', owner: '', objectiveNo: 1, krNo: 3, text: '全年故障时长少于 10 小时' },
   ],
 };
 

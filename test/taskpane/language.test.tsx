@@ -20,8 +20,8 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
-    for (const name of ['1 Setup', '2 Organisation', '3 Generate', '4 Validate']) expect(screen.getByRole('button', { name })).toBeTruthy();
-    expect(within(screen.getByRole('navigation', { name: 'Steps' })).getAllByRole('button')).toHaveLength(4);
+    for (const name of ['1 Setup', '2 Organisation', '3 Generate', '4 Validate', '5 Quarter']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    expect(within(screen.getByRole('navigation', { name: 'Steps' })).getAllByRole('button')).toHaveLength(5);
     expect(screen.getByRole('heading', { level: 1, name: 'OKR Workbook' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Set up the cycle' })).toBeTruthy();
     expect(screen.getByLabelText('Year')).toBeTruthy();

@@ -1,0 +1,287 @@
+/**
+ * npm run bench [-- --json] [-- --sizes 10,200] [-- --naive-all] [-- --no-libreoffice]
+ *
+ * Speed at company scale (issue 6). For organisations of 10, 200 and 1,000 people (generateOrganisation:
+ * 5 objectives × 4 KRs on every card, everything filled in) it measures
+ *  - the Office.js adapter against the in-memory Excel: generate, validate, quarter-end scoring, update;
+ *  - the naive generation (one sync per sheet) against the same in-memory Excel, as a ratio;
+ *  - the command line on files: new, check, score (wall time, file size);
+ *  - LibreOffice's recalculation of the generated 1,000-person workbook;
+ *  - formulas per card (and that none is volatile or takes a whole column);
+ * prints a table (or, with --json, one JSON object on stdout) and exits 1 when a budget is missed.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { generateOrganisation } from '../src/domain/synthetic';
+import { lintFormula } from '../src/templates/formula-lint';
+import type { SheetKind, WorkbookPlan } from '../src/templates/plan';
+import { cliCases, cliHas, recalc, type CliCase, type CliRun } from './bench/cli';
+import { generate, generateNaive, planOf, score, validate, type OfficeCase, type OfficeDetail } from './bench/office';
+
+const SEED = 2026;
+const MB = 1024 * 1024;
+const DEFAULT_SIZES = [10, 200, 1000];
+/** The naive run snapshots the whole in-memory workbook once per sheet: O(sheets²), minutes at 1,000. */
+const NAIVE_DEFAULT_MAX = 200;
+
+interface Args {
+  json: boolean;
+  sizes: number[];
+  naiveAll: boolean;
+  libreoffice: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { json: false, sizes: DEFAULT_SIZES, naiveAll: false, libreoffice: true };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--json') a.json = true;
+    else if (x === '--naive-all') a.naiveAll = true;
+    else if (x === '--no-libreoffice') a.libreoffice = false;
+    else if (x === '--sizes') a.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => n > 0);
+    else if (x.startsWith('--sizes=')) a.sizes = x.slice(8).split(',').map(Number).filter((n) => n > 0);
+    else throw new Error(`unknown argument ${x} (use --json, --sizes 10,200,1000, --naive-all, --no-libreoffice)`);
+  }
+  return a;
+}
+
+interface Naive {
+  people: number;
+  batched: { syncs: number; ms: number };
+  naive: { syncs: number; ms: number };
+  syncRatio: number;
+  msRatio: number;
+}
+
+interface FormulaCount {
+  kind: SheetKind;
+  perCard: number;
+  problems: number;
+}
+
+interface Budget {
+  name: string;
+  ok: boolean;
+  figures: string;
+}
+
+interface Result {
+  cases: OfficeCase[];
+  xlsx: CliCase[];
+  update: string;
+  details: OfficeDetail[];
+  naive: Naive[];
+  cli: CliRun[];
+  recalc: { people: number; ms: number; formulas: number; startupMs?: number } | { skipped: string };
+  formulas: { perCard: FormulaCount[]; workbook: { people: number; formulas: number; problems: number }[] };
+  budgets: Budget[];
+}
+
+const log = (json: boolean) => (s: string) => (json ? process.stderr : process.stdout).write(s + '\n');
+
+function countFormulas(plan: WorkbookPlan): { byKind: Map<SheetKind, number[]>; total: number; problems: number } {
+  const byKind = new Map<SheetKind, number[]>();
+  let total = 0;
+  let problems = 0;
+  for (const s of plan.sheets) {
+    let n = 0;
+    for (const row of s.rows) for (const c of row) if (c?.f !== undefined) {
+      n++;
+      problems += lintFormula(c.f).length;
+    }
+    total += n;
+    byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), n]);
+  }
+  return { byKind, total, problems };
+}
+
+/** Is there an Office.js "update the organisation" action by now? (Searched by name in src/office.) */
+async function updateAvailable(): Promise<string | undefined> {
+  const dir = path.resolve(__dirname, '../../src/office');
+  const found: string[] = [];
+  for (const f of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!f.endsWith('.ts')) continue;
+    const text = await fs.readFile(path.join(dir, f), 'utf8');
+    for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(update\w*)/g)) found.push(`${f}:${m[1]}`);
+  }
+  return found.length ? found.join(', ') : undefined;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const say = log(args.json);
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  say(`load average at start: ${load()} (${os.cpus().length} CPUs): wall times grow with it`);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'okr-bench-'));
+  const r: Result = {
+    cases: [], xlsx: [], update: '', details: [], naive: [], cli: [], recalc: { skipped: 'no 1,000-person run' },
+    formulas: { perCard: [], workbook: [] }, budgets: [],
+  };
+  const update = await updateAvailable();
+  r.update = update
+    ? `src/office has ${update}, which this benchmark does not drive yet`
+    : 'not available: src/office has no update function (adding people to a generated workbook is not implemented), so nothing is measured';
+  const withScore = await cliHas('score');
+  let startupMs: number | undefined;
+  try {
+    for (const people of args.sizes) {
+      say(`… ${people} people`);
+      const book = generateOrganisation(people, SEED);
+      const plan = planOf(book);
+      const f = countFormulas(plan);
+      r.formulas.workbook.push({ people, formulas: f.total, problems: f.problems });
+      if (!r.formulas.perCard.length) {
+        for (const kind of ['individualCard', 'departmentCard', 'map'] as SheetKind[]) {
+          const counts = f.byKind.get(kind) ?? [];
+          if (counts.length) r.formulas.perCard.push({ kind, perCard: Math.max(...counts), problems: 0 });
+        }
+      }
+
+      const gen = await generate(people, plan);
+      const val = await validate(people, gen.fake);
+      const sco = await score(people, gen.fake);
+      r.details.push(gen.detail, val, sco);
+      r.cases.push(gen.detail.case, val.case, sco.case);
+
+      if (args.naiveAll || people <= NAIVE_DEFAULT_MAX) {
+        say(`… ${people} people, naive generation`);
+        const nv = await generateNaive(people, plan);
+        r.naive.push({
+          people,
+          batched: { syncs: gen.detail.case.syncs, ms: gen.detail.case.ms },
+          naive: { syncs: nv.case.syncs, ms: nv.case.ms },
+          syncRatio: round(nv.case.syncs / gen.detail.case.syncs, 1),
+          msRatio: round(nv.case.ms / Math.max(1, gen.detail.case.ms), 1),
+        });
+      }
+
+      say(`… ${people} people, command line`);
+      const cli = await cliCases(people, book, path.join(tmp, String(people)), withScore);
+      r.cli.push(...cli.runs);
+      r.xlsx.push(...cli.runs.map((x) => x.case));
+
+      if (args.libreoffice && (people === 10 || people === Math.max(...args.sizes))) {
+        say(`… ${people} people, LibreOffice recalculation`);
+        const ms = await recalc(cli.file, path.join(tmp, String(people)));
+        if (ms === undefined) r.recalc = { skipped: 'LibreOffice (soffice) not found' };
+        else if (people === 10 && people !== Math.max(...args.sizes)) startupMs = ms;
+        else r.recalc = { people, ms, formulas: f.total, startupMs };
+      }
+    }
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+  if (!args.libreoffice) r.recalc = { skipped: '--no-libreoffice' };
+  say(`load average at end: ${load()}`);
+  r.budgets = budgets(r, args);
+
+  if (args.json) {
+    const out: Record<string, unknown> = { cases: r.cases, xlsx: r.xlsx };
+    // Operations that could not be measured, with the reason (no made-up figures in "cases").
+    if (!update) out.notAvailable = { update: r.update };
+    out.naive = r.naive;
+    out.recalc = r.recalc;
+    out.formulas = r.formulas;
+    out.budgets = r.budgets;
+    process.stdout.write(JSON.stringify(out) + '\n');
+  } else {
+    printTables(r, say);
+  }
+  const missed = r.budgets.filter((b) => !b.ok);
+  for (const b of missed) process.stderr.write(`budget missed: ${b.name} — ${b.figures}\n`);
+  return missed.length ? 1 : 0;
+}
+
+function budgets(r: Result, args: Args): Budget[] {
+  const out: Budget[] = [];
+  const detail = (people: number, op: OfficeCase['operation']) => r.details.find((d) => d.case.people === people && d.case.operation === op);
+  for (const people of args.sizes) {
+    const g = detail(people, 'generate');
+    if (g) {
+      // As the in-memory Excel counts bytes (the budget), and as office.js frames the same requests.
+      const allowed = 2 + Math.ceil(g.case.totalRequestBytes / (4 * MB));
+      const allowedWire = 2 + Math.ceil(g.wire.totalBytes / (4 * MB));
+      out.push({ name: `generate ${people}: syncs ≤ 2 + ceil(total / 4 MB)`, ok: g.case.syncs <= allowed, figures: `${g.case.syncs} syncs for ${mb(g.case.totalRequestBytes)} (allowed ${allowed})` });
+      out.push({ name: `generate ${people}: same, total as office.js frames it (informative)`, ok: true, figures: `${g.case.syncs} syncs for ${mb(g.wire.totalBytes)} (allowed ${allowedWire}: ${g.case.syncs <= allowedWire ? 'met' : 'missed'})` });
+      out.push({ name: `generate ${people}: no request over 4.5 MB`, ok: g.case.maxRequestBytes <= 4.5 * MB && g.wire.maxBytes <= 4.5 * MB, figures: `largest ${mb(g.case.maxRequestBytes)}; as office.js frames it ${mb(g.wire.maxBytes)}` });
+    }
+    const v = detail(people, 'validate');
+    if (v) {
+      out.push({ name: `validate ${people}: one sync to read everything`, ok: v.case.syncs === 1, figures: `${v.case.syncs} syncs; ${mb(v.totalResponseBytes)} of values (a response may carry 5 MB)` });
+      if (people >= 1000) out.push({ name: `validate ${people}: rules under 1 s`, ok: (v.rulesMs ?? Infinity) < 1000, figures: `${v.rulesMs} ms for ${v.findings} findings (read ${v.readMs} ms)` });
+    }
+    const s = detail(people, 'score');
+    if (s) out.push({ name: `score ${people}: ≤ 3 syncs`, ok: s.case.syncs <= 3 && !s.note, figures: `${s.case.syncs} syncs${s.note ? `; ${s.note}` : ''}` });
+    const cli = (op: CliCase['operation']) => r.cli.find((c) => c.case.people === people && c.case.operation === op);
+    for (const c of r.cli.filter((x) => x.case.people === people)) {
+      // check exits 1 when the workbook has errors: that is a result, not a failure.
+      const fine = c.code === 0 || (c.case.operation === 'check' && c.code === 1);
+      if (!fine) out.push({ name: `okr-workbook ${c.case.operation} ${people}: runs`, ok: false, figures: `exit ${c.code}: ${c.err.trim().split('\n')[0]}` });
+    }
+    if (people === 1000) {
+      const n = cli('new');
+      const k = cli('check');
+      const cpu = (c: CliRun) => (c.cpuMs === undefined ? '' : ` (CPU ${sec(c.cpuMs)}, load average ${os.loadavg()[0].toFixed(1)})`);
+      if (n) out.push({ name: 'okr-workbook new 1,000 people: under 10 s', ok: n.case.ms < 10_000, figures: `${sec(n.case.ms)}${cpu(n)}, ${mb(n.case.bytes)}` });
+      if (k) out.push({ name: 'okr-workbook check 1,000 people: under 5 s', ok: k.case.ms < 5_000, figures: `${sec(k.case.ms)}${cpu(k)}` });
+    }
+  }
+  const problems = r.formulas.workbook.reduce((s, w) => s + w.problems, 0);
+  out.push({ name: 'no volatile function, no whole-column reference', ok: problems === 0, figures: `${problems} problems in ${r.formulas.workbook.map((w) => w.formulas).join(' / ')} formulas` });
+  return out;
+}
+
+function printTables(r: Result, say: (s: string) => void): void {
+  say('\nOffice.js adapter, in-memory Excel (syncs: context.sync() calls; requests: those carrying operations)');
+  say(table(['people', 'operation', 'syncs', 'requests', 'max request', 'total request', 'ms', 'notes'], [
+    ...r.details.map((d) => [
+      num(d.case.people), d.case.operation, String(d.case.syncs), String(d.case.requests), mb(d.case.maxRequestBytes), mb(d.case.totalRequestBytes), num(d.case.ms),
+      notes(d),
+    ]),
+    ['*', 'update', '—', '—', '—', '—', '—', r.update],
+  ]));
+  if (r.naive.length) {
+    say('\nNaive generation (one sync per sheet, same operations, same in-memory Excel)');
+    say(table(['people', 'syncs batched', 'syncs naive', 'ratio', 'ms batched', 'ms naive', 'ratio'], r.naive.map((n) => [
+      num(n.people), String(n.batched.syncs), num(n.naive.syncs), `${n.syncRatio}×`, num(n.batched.ms), num(n.naive.ms), `${n.msRatio}×`,
+    ])));
+  }
+  say('\nCommand line on files (fresh node process each: wall time, and CPU time of the process)');
+  say(table(['people', 'operation', 'ms', 'cpu ms', 'file', 'exit'], r.cli.map((c) => [num(c.case.people), c.case.operation, num(c.case.ms), c.cpuMs === undefined ? '—' : num(c.cpuMs), mb(c.case.bytes), String(c.code)])));
+  say('\nLibreOffice recalculation');
+  if ('skipped' in r.recalc) say(`  skipped: ${r.recalc.skipped}`);
+  else say(`  ${num(r.recalc.people)} people, ${num(r.recalc.formulas)} formulas: ${sec(r.recalc.ms)}${r.recalc.startupMs !== undefined ? ` (the 10-person file takes ${sec(r.recalc.startupMs)}: start-up)` : ''}`);
+  say('\nFormulas');
+  say(`  per card: ${r.formulas.perCard.map((f) => `${f.kind} ${f.perCard}`).join(', ')}`);
+  say(`  per workbook: ${r.formulas.workbook.map((w) => `${num(w.people)} people ${num(w.formulas)}`).join(', ')}`);
+  say('\nBudgets');
+  for (const b of r.budgets) say(`  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.figures}`);
+}
+
+function notes(d: OfficeDetail): string {
+  const parts: string[] = [];
+  if (d.readMs !== undefined) parts.push(`read ${num(d.readMs)} ms, rules ${d.rulesMs} ms, ${d.findings} findings`);
+  if (d.totalResponseBytes) parts.push(`response ${mb(d.totalResponseBytes)}`);
+  if (d.wire.requests) parts.push(`office.js framing ${mb(d.wire.maxBytes)} max / ${mb(d.wire.totalBytes)}`);
+  if (d.note) parts.push(d.note);
+  return parts.join('; ');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(w[i]))).join('  ');
+  return [line(head), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+const num = (n: number) => n.toLocaleString('en-US');
+const mb = (b: number) => (b >= 100_000 ? `${round(b / MB, 2)} MB` : `${round(b / 1024, 1)} KB`);
+const sec = (ms: number) => `${round(ms / 1000, 2)} s`;
+
+main().then((code) => {
+  process.exitCode = code;
+}, (e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 2;
+});

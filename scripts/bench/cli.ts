@@ -1,0 +1,92 @@
+/**
+ * The command line on files: `okr-workbook new`, `check` and `score`, each run as a person runs it
+ * (a fresh node process; wall time includes start-up), and LibreOffice's recalculation of a file.
+ */
+import { spawn } from 'child_process';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { SyntheticBook } from '../../src/domain/synthetic';
+import { recalcXlsx, sofficeAvailable } from '../../test/support/libreoffice';
+import { okrCsv, orgCsv } from './csv';
+
+/** The command line compiled from the current sources beside this script (build-bench/src/cli/main.js). */
+const CLI_MAIN = path.resolve(__dirname, '../../src/cli/main.js');
+const CPU_PROBE = path.resolve(__dirname, 'cpu-probe.js');
+
+export type CliOperation = 'new' | 'check' | 'score';
+
+/** One row of the JSON's "xlsx". */
+export interface CliCase {
+  people: number;
+  operation: CliOperation;
+  ms: number;
+  bytes: number;
+}
+
+export interface CliRun {
+  case: CliCase;
+  /** CPU time of the run (user + system), less sensitive to other work on the machine than `ms`. */
+  cpuMs: number | undefined;
+  code: number;
+  out: string;
+  err: string;
+}
+
+let runs = 0;
+
+function run(args: string[], cpuFile?: string): Promise<{ code: number; out: string; err: string; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const env = cpuFile ? { ...process.env, OKR_BENCH_CPU_FILE: cpuFile } : process.env;
+    const child = spawn(process.execPath, ['--require', CPU_PROBE, CLI_MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({
+      code: code ?? -1, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8'), ms: performance.now() - t0,
+    }));
+  });
+}
+
+async function size(file: string): Promise<number> {
+  return fs.stat(file).then((s) => s.size, () => 0);
+}
+
+/** Writes the organisation's input files; returns the workbook `new` made and the three runs. */
+export async function cliCases(people: number, book: SyntheticBook, dir: string, withScore: boolean): Promise<{ file: string; runs: CliRun[] }> {
+  await fs.mkdir(dir, { recursive: true });
+  const org = path.join(dir, 'org.csv');
+  const okrs = path.join(dir, 'okrs.csv');
+  const file = path.join(dir, 'okr.xlsx');
+  const scored = path.join(dir, 'scored.xlsx');
+  await fs.writeFile(org, orgCsv(book.org));
+  await fs.writeFile(okrs, okrCsv([book.company, ...book.departments, ...book.individuals]));
+  const list: CliRun[] = [];
+  const add = async (operation: CliOperation, args: string[], output: string) => {
+    const cpuFile = path.join(dir, `cpu-${++runs}.json`);
+    const r = await run(args, cpuFile);
+    const cpu = await fs.readFile(cpuFile, 'utf8').then((t) => (JSON.parse(t) as { cpuMs: number }).cpuMs, () => undefined);
+    list.push({ case: { people, operation, ms: Math.round(r.ms), bytes: await size(output) }, cpuMs: cpu, code: r.code, out: r.out, err: r.err });
+    return r;
+  };
+  await add('new', ['new', '--org', org, '--okrs', okrs, '--cycle', '2026-Q4', '--out', file, '--force'], file);
+  await add('check', ['check', file, '--json'], file);
+  if (withScore) await add('score', ['score', file, '--out', scored, '--force', '--json'], scored);
+  return { file, runs: list };
+}
+
+/** Does the command line have this command (its --help lists it)? */
+export async function cliHas(command: string): Promise<boolean> {
+  const r = await run(['--help']);
+  return new RegExp(`^\\s+${command}\\b`, 'm').test(r.out + r.err);
+}
+
+/** LibreOffice's forced recalculation of one file (a private profile, one soffice call, start-up included). */
+export async function recalc(file: string, dir: string): Promise<number | undefined> {
+  if (!sofficeAvailable()) return undefined;
+  const t0 = performance.now();
+  await recalcXlsx([file], path.join(dir, 'recalc'), { timeoutMs: 600_000 });
+  return Math.round(performance.now() - t0);
+}

@@ -1,0 +1,128 @@
+/**
+ * The Office.js adapter against the in-memory Excel (test/fake-excel): generate, validate, quarter-end
+ * scoring, and update when the adapter has it. Figures are the in-memory Excel's own accounting:
+ * round trips, request bytes (UTF-8 JSON of the queued operations), response bytes.
+ */
+import { parseCycle } from '../../src/domain/cycle';
+import { DEFAULT_SETTINGS, type Cycle } from '../../src/domain/model';
+import { checkBook } from '../../src/domain/rules';
+import type { SyntheticBook } from '../../src/domain/synthetic';
+import { applyPlan } from '../../src/office/apply-plan';
+import { createCommandActions } from '../../src/office/command-actions';
+import { readOpenBook } from '../../src/office/read-book';
+import { buildWorkbook } from '../../src/templates/build';
+import type { WorkbookPlan } from '../../src/templates/plan';
+import { createFakeExcel, type FakeExcel } from '../../test/fake-excel/fake-excel';
+import { recordWire, type WireStats } from './wire';
+
+export const CYCLE: Cycle = parseCycle('2026-Q4') as Cycle;
+
+export type Operation = 'generate' | 'validate' | 'score' | 'update';
+
+/** One row of the JSON's "cases". */
+export interface OfficeCase {
+  people: number;
+  operation: Operation;
+  /** context.sync() calls made by the adapter (Excel.run's closing sync, empty, is not counted). */
+  syncs: number;
+  /** Syncs that carried operations: the round trips Excel on the web charges for. */
+  requests: number;
+  maxRequestBytes: number;
+  totalRequestBytes: number;
+  ms: number;
+}
+
+/** What the table and the budgets need beside the JSON row. */
+export interface OfficeDetail {
+  case: OfficeCase;
+  maxResponseBytes: number;
+  totalResponseBytes: number;
+  /** The same requests as office.js would frame them (see wire.ts). */
+  wire: WireStats;
+  readMs?: number;
+  rulesMs?: number;
+  findings?: number;
+  note?: string;
+}
+
+export function planOf(book: SyntheticBook): WorkbookPlan {
+  return buildWorkbook({
+    lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, org: book.org,
+    company: book.company, departments: book.departments, individuals: book.individuals,
+  }).plan;
+}
+
+/** Runs `work` against `fake` with fresh counters and returns its figures. */
+async function measure(fake: FakeExcel, people: number, operation: Operation, work: () => Promise<Partial<OfficeDetail> | void>): Promise<OfficeDetail> {
+  fake.stats.reset();
+  const wire = recordWire();
+  const t0 = performance.now();
+  let extra: Partial<OfficeDetail> | void;
+  try {
+    extra = await work();
+  } finally {
+    wire.stop();
+  }
+  const ms = performance.now() - t0;
+  const s = fake.stats;
+  return {
+    case: {
+      people, operation, syncs: s.syncs - s.runs, requests: s.requests,
+      maxRequestBytes: s.maxRequestBytes, totalRequestBytes: s.totalRequestBytes, ms: Math.round(ms),
+    },
+    maxResponseBytes: s.maxResponseBytes,
+    totalResponseBytes: s.totalResponseBytes,
+    wire: wire.stats,
+    ...(extra ?? {}),
+  };
+}
+
+/** A fresh in-memory Excel with the generated workbook in it, and the generate case measured on the way. */
+export async function generate(people: number, plan: WorkbookPlan): Promise<{ fake: FakeExcel; detail: OfficeDetail }> {
+  const fake = createFakeExcel({ sheets: ['Sheet1'] });
+  const detail = await measure(fake, people, 'generate', async () => {
+    await fake.run((ctx) => applyPlan(ctx, plan));
+  });
+  return { fake, detail };
+}
+
+/**
+ * The naive way, for comparison: the very same operations, but one sync per sheet (each sheet, with
+ * the names that live on it, applied on its own), as an adapter that syncs in its loop over sheets would.
+ */
+export async function generateNaive(people: number, plan: WorkbookPlan): Promise<OfficeDetail> {
+  const fake = createFakeExcel({ sheets: ['Sheet1'] });
+  return measure(fake, people, 'generate', async () => {
+    await fake.run(async (ctx) => {
+      for (const sheet of plan.sheets) {
+        await applyPlan(ctx, { ...plan, sheets: [sheet], names: plan.names.filter((n) => n.sheet === sheet.name) });
+      }
+    });
+  });
+}
+
+/** The task pane's 校验: read everything, then the rules; the two timed apart. */
+export async function validate(people: number, fake: FakeExcel): Promise<OfficeDetail> {
+  let readMs = 0;
+  let rulesMs = 0;
+  let findings = 0;
+  return measure(fake, people, 'validate', async () => {
+    await fake.run(async (ctx) => {
+      const r0 = performance.now();
+      const book = await readOpenBook(ctx);
+      readMs = performance.now() - r0;
+      const c0 = performance.now();
+      findings = checkBook(book, { lang: 'zh-CN' }).length;
+      rulesMs = performance.now() - c0;
+    });
+    return { readMs: Math.round(readMs), rulesMs: Math.round(rulesMs * 10) / 10, findings };
+  });
+}
+
+/** The ribbon's 季度评分 (command-actions score), whatever it does by now. */
+export async function score(people: number, fake: FakeExcel): Promise<OfficeDetail> {
+  return measure(fake, people, 'score', async () => {
+    const r = await createCommandActions('zh-CN', fake.run).score();
+    return r.ok ? {} : { note: `refused: ${r.message.split('\n')[0]}` };
+  });
+}
