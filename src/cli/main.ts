@@ -203,7 +203,12 @@ function krList(io: Io, lang: Lang, krs: KrLine[]): void {
 export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaultIo): Promise<number> {
   await checkOut(o.out, o.force, langOf(o.lang));
   const { wb, sheets, book, lang } = await loadBook(file, o.lang);
-  const plan = planScore({ sheets, book, lang, today: today(), by: o.by, replace: o.force === true, charts: false });
+  let plan;
+  try {
+    plan = planScore({ sheets, book, lang, today: today(), by: o.by, replace: o.force === true, charts: false });
+  } catch (e) {
+    lifecycleError(e, lang);
+  }
   if (plan.status === 'needsConfirm') throw new UsageError(CLI.scoredAgain(plan.report.cycle, plan.existingRows)[lang]);
   await applyEditXlsx(wb, plan.edit);
   await writeOut(o.out, lang, (out) => saveEdited(wb, out));

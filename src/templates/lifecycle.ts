@@ -35,6 +35,25 @@ export class LifecycleError extends Error {
   }
 }
 
+/** Excel's last row. */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * Rows are appended below the last filled one; when something sits at the very bottom of a sheet
+ * there is no room, and the person is told where instead of the program running out of memory.
+ */
+function assertFits(edit: WorkbookEdit): void {
+  for (const a of edit.appends) {
+    const last = a.row + a.rows.length - 1;
+    if (last > MAX_ROWS) {
+      throw new LifecycleError({
+        'zh-CN': `工作表“${a.sheet}”没有空行可追加（第${MAX_ROWS}行以下已用完）。请删除表末尾多余的内容后重试。`,
+        'en-US': `Sheet "${a.sheet}" has no free rows left to append to (row ${MAX_ROWS} is in use). Remove the stray content at the bottom of the sheet and try again.`,
+      }, 'NO_ROOM');
+    }
+  }
+}
+
 export interface PlanInput {
   sheets: SheetValues[];
   book: OkrBook;
@@ -169,6 +188,7 @@ export function planLock(input: LockInput): LockPlan {
     note: input.override !== undefined ? LOCK.overrideNote(input.override.trim(), notAgreed.length, who.join(lang === 'zh-CN' ? '、' : ', '))[lang] : undefined,
     record: true,
   }]);
+  assertFits(edit);
   return { edit, snapshot, cards, objectives, quarterlyKrs, notAgreed: input.override !== undefined ? notAgreed : [] };
 }
 
@@ -335,6 +355,7 @@ export function planScore(input: ScoreInput): ScorePlan {
     edit.sheets.push(add);
     chartSheet = add.plan.name;
   }
+  assertFits(edit);
   return { status: 'planned', report, edit, replacedRows: oldRows.length, registerSheet, chartSheet };
 }
 
@@ -433,6 +454,7 @@ export function planReviewMonth(input: ReviewInput): ReviewPlan {
     const at = Math.max(REVIEW_FIRST_ROW, lastFilledRow(sheet, REVIEW_FIRST_ROW, width) + 1);
     edit.appends.push({ sheet: sheet.name, row: at, col: 1, rows });
   }
+  assertFits(edit);
   return { edit, sheet: sheet.name, added, skipped, expected };
 }
 
@@ -467,6 +489,7 @@ export function planAnnualKrChange(input: AnnualChangeInput): { edit: WorkbookEd
     oldText: kr.text, newText: input.newText.trim(), requester: input.requester.trim(), approver: input.approver?.trim() || undefined,
     approvedOn: input.approvedOn ? isoToSerial(input.approvedOn) : undefined, note: input.note,
   }]);
+  assertFits(edit);
   return { edit, oldText: kr.text };
 }
 

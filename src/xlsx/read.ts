@@ -16,7 +16,12 @@ export function sheetValues(wb: ExcelJS.Workbook): SheetValues[] {
     name: ws.name,
     hidden: ws.state !== 'visible',
     rowCount: ws.rowCount,
-    get: (row: number, col: number) => cellValue(ws.getRow(row).getCell(col)),
+    // findCell, not getCell: reading must not create rows (a value in row 1,048,576 would make
+    // every scan of the sheet allocate a million of them).
+    get: (row: number, col: number) => {
+      const cell = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(row, col);
+      return cell ? cellValue(cell) : null;
+    },
   }));
 }
 

@@ -33,18 +33,21 @@ describe('readCsvTable', () => {
     expect(t.rows.map((r) => r.cells[0])).toEqual(['=HYPERLINK("http://x","y")', '=1+1']);
   });
 
-  it('refuses GBK bytes, naming the line of the first bad byte and suggesting CSV UTF-8', () => {
-    // "部门,姓名\n技术部,王" in GBK: line 1 bytes are GBK too, so the first bad byte is on line 1.
-    const gbk = Buffer.from([0xb2, 0xbf, 0xc3, 0xc5, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb, 0x0a]);
-    const zh = issuesOf(() => readCsvTable('org.csv', gbk));
-    expect(zh).toHaveLength(1);
-    expect(zh[0]).toMatchObject({ file: 'org.csv', line: 1, code: 'NOT_UTF8' });
-    expect(zh[0].message).toContain('CSV UTF-8');
-    expect(zh[0].message).toContain('不是 UTF-8');
+  it('reads GBK (Excel "CSV (逗号分隔)" on Chinese Windows) and says so; refuses bytes that are neither', () => {
+    // "部门,姓名\n技术部,王" in GBK.
+    const gbk = Buffer.from([0xb2, 0xbf, 0xc3, 0xc5, 0x2c, 0xd0, 0xd5, 0xc3, 0xfb, 0x0a, 0xbc, 0xbc, 0xca, 0xf5, 0xb2, 0xbf, 0x2c, 0xcd, 0xf5, 0x0a]);
+    const t = readCsvTable('org.csv', gbk);
+    expect(t.header).toEqual(['部门', '姓名']);
+    expect(t.rows).toEqual([{ line: 2, cells: ['技术部', '王'] }]);
+    expect(t.encoding).toBe('gbk');
     const ascii = Buffer.concat([utf8('a,b\n1,2\n'), Buffer.from([0x41, 0xc0, 0x41])]);
     const en = issuesOf(() => readCsvTable('org.csv', ascii, 'en-US'));
-    expect(en[0].line).toBe(3);
-    expect(en[0].message).toMatch(/^org\.csv line 3: the file is not UTF-8 encoded.*CSV UTF-8/);
+    expect(en[0]).toMatchObject({ line: 3, code: 'NOT_UTF8' });
+    expect(en[0].message).toMatch(/^org\.csv line 3: the file's encoding is not recognised: it is neither UTF-8 nor GBK.*CSV UTF-8/);
+    const zh = issuesOf(() => readCsvTable('org.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), gbk])));
+    expect(zh[0]).toMatchObject({ file: 'org.csv', line: 1, code: 'NOT_UTF8' }); // a UTF-8 BOM says UTF-8
+    expect(zh[0].message).toContain('CSV UTF-8');
+    expect(zh[0].message).toContain('既不是 UTF-8');
   });
 
   it('validates UTF-8 strictly (overlong, surrogates, truncated)', () => {
