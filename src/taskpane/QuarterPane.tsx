@@ -174,6 +174,23 @@ export function QuarterPane(props: QuarterPaneProps) {
 
 // ---- 1 lock -----------------------------------------------------------------------------------------
 
+/**
+ * Runs one of the quarter actions: clears the section's error, marks the pane busy (one action at a
+ * time), and shows a rejection's message. Resolves to the action's result, or undefined if it failed.
+ */
+async function attempt<T>(p: SectionProps, kind: Exclude<Busy, undefined>, setError: (m: string | undefined) => void, action: () => Promise<T>): Promise<T | undefined> {
+  setError(undefined);
+  p.setBusy(kind);
+  try {
+    return await action();
+  } catch (e) {
+    setError(messageOf(e));
+    return undefined;
+  } finally {
+    p.setBusy(undefined);
+  }
+}
+
 function LockSection(p: SectionProps) {
   const { s } = p;
   const styles = usePaneStyles();
@@ -188,22 +205,15 @@ function LockSection(p: SectionProps) {
 
   const lock = async (o: { override?: string; relock?: boolean }) => {
     const again = o.relock ?? relock;
-    setError(undefined);
     setRelock(again);
-    p.setBusy('lock');
-    try {
-      const r = await p.actions.lock({ lang: p.lang, by: p.by || undefined, override: o.override, relock: again || undefined });
-      setResult(r);
-      if (r.status === 'locked') {
-        setOverride(false);
-        setReason('');
-        setRelock(false);
-        p.reload();
-      }
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      p.setBusy(undefined);
+    const r = await attempt(p, 'lock', setError, () => p.actions.lock({ lang: p.lang, by: p.by || undefined, override: o.override, relock: again || undefined }));
+    if (!r) return;
+    setResult(r);
+    if (r.status === 'locked') {
+      setOverride(false);
+      setReason('');
+      setRelock(false);
+      p.reload();
     }
   };
 
@@ -327,20 +337,13 @@ function ScoreSection(p: SectionProps) {
 
   const score = async (replace: boolean) => {
     setConfirm(undefined);
-    setError(undefined);
-    p.setBusy('score');
-    try {
-      const r = await p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined });
-      if (r.status === 'needsConfirm') {
-        setResult(undefined);
-        setConfirm({ cycle: r.cycle, existingRows: r.existingRows });
-      } else {
-        setResult(r);
-      }
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      p.setBusy(undefined);
+    const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined }));
+    if (!r) return;
+    if (r.status === 'needsConfirm') {
+      setResult(undefined);
+      setConfirm({ cycle: r.cycle, existingRows: r.existingRows });
+    } else {
+      setResult(r);
     }
   };
 
@@ -477,15 +480,8 @@ function ReviewSection(p: SectionProps & { now?: Date }) {
       inputRef.current?.focus();
       return;
     }
-    setError(undefined);
-    p.setBusy('review');
-    try {
-      setResult(await p.actions.addReviewMonth({ lang: p.lang, month: month.trim() }));
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      p.setBusy(undefined);
-    }
+    const r = await attempt(p, 'review', setError, () => p.actions.addReviewMonth({ lang: p.lang, month: month.trim() }));
+    if (r) setResult(r);
   };
 
   return (
@@ -580,23 +576,16 @@ function ChangeSection(p: SectionProps) {
   const submit = async () => {
     setAttempted(true);
     if (bad || !kr) return;
-    setError(undefined);
-    p.setBusy('change');
-    try {
-      const r = await p.actions.requestAnnualKrChange({
-        lang: p.lang, sheet: kr.sheet, cell: kr.cell, newText: newText.trim(), requester: requester.trim(),
-        approver: approver.trim() || undefined, approvedOn: approvedOn.trim() || undefined,
-      });
-      setResult(r);
-      setSubmitted(kr);
-      if (r.status === 'logged') {
-        setNewText('');
-        setAttempted(false);
-      }
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      p.setBusy(undefined);
+    const r = await attempt(p, 'change', setError, () => p.actions.requestAnnualKrChange({
+      lang: p.lang, sheet: kr.sheet, cell: kr.cell, newText: newText.trim(), requester: requester.trim(),
+      approver: approver.trim() || undefined, approvedOn: approvedOn.trim() || undefined,
+    }));
+    if (!r) return;
+    setResult(r);
+    setSubmitted(kr);
+    if (r.status === 'logged') {
+      setNewText('');
+      setAttempted(false);
     }
   };
 
