@@ -63,7 +63,7 @@ export interface DialogOptionsLike {
 
 export interface OfficeLike {
   actions: {
-    // The real signature takes `(arg?: any) => void`; Office passes an Office.AddinCommands.Event.
+    // Office's own typing takes a callback with an untyped argument; Office passes an Office.AddinCommands.Event.
     associate(actionId: string, actionFunction: (event: CommandEventLike) => void): void;
   };
   context: {

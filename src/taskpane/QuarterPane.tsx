@@ -174,6 +174,23 @@ export function QuarterPane(props: QuarterPaneProps) {
 
 // ---- 1 lock -----------------------------------------------------------------------------------------
 
+/** A section's failure (an action that rejected) and refusal (the workbook is not ready for it). */
+function Outcome({ s, error, refused }: { s: Strings; error?: string; refused?: string }) {
+  return (
+    <>
+      {error && <ErrorBar title={s.errorTitle} message={error} />}
+      {refused !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.refusedTitle}</MessageBarTitle>
+            {refused}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
 /**
  * Runs one of the quarter actions: clears the section's error, marks the pane busy (one action at a
  * time), and shows a rejection's message. Resolves to the action's result, or undefined if it failed.
@@ -378,15 +395,7 @@ function ScoreSection(p: SectionProps) {
         </DialogSurface>
       </Dialog>
 
-      {error && <ErrorBar title={s.errorTitle} message={error} />}
-      {result?.status === 'refused' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.refusedTitle}</MessageBarTitle>
-            {result.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome s={s} error={error} refused={result?.status === 'refused' ? result.message : undefined} />
 
       {scored && rep && (
         <div className={styles.section}>
@@ -518,15 +527,7 @@ function ReviewSection(p: SectionProps & { now?: Date }) {
         {p.busy === 'review' && <Spinner size="tiny" label={s.addingMonth} />}
       </div>
 
-      {error && <ErrorBar title={s.errorTitle} message={error} />}
-      {result?.status === 'refused' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.refusedTitle}</MessageBarTitle>
-            {result.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome s={s} error={error} refused={result?.status === 'refused' ? result.message : undefined} />
       {result?.status === 'added' && (
         <>
           <MessageBar intent="success" layout="multiline">
@@ -660,15 +661,7 @@ function ChangeSection(p: SectionProps) {
         </>
       )}
 
-      {error && <ErrorBar title={s.errorTitle} message={error} />}
-      {result?.status === 'refused' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.refusedTitle}</MessageBarTitle>
-            {result.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome s={s} error={error} refused={result?.status === 'refused' ? result.message : undefined} />
       {result?.status === 'logged' && (
         <>
           <MessageBar intent={result.approved ? 'success' : 'warning'} layout="multiline">
