@@ -24,13 +24,13 @@ import {
 } from './fuzz/generators';
 import { mutateEntries, mutateWithExcel, rezip, unzip, type ZipEntries } from './fuzz/workbooks';
 
-export type WorkbookCommand = 'check' | 'lock' | 'score' | 'review';
+export type WorkbookCommand = 'check' | 'lock' | 'score' | 'review' | 'update';
 
-export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel';
+export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel' | 'update-org';
 
 const KINDS: readonly (readonly [number, CaseKind])[] = [
   [22, 'org-csv'], [22, 'okrs-csv'], [7, 'org-xlsx'], [6, 'okrs-xlsx'], [4, 'junk'], [3, 'args'],
-  [10, 'check-bytes'], [16, 'check-zip'], [10, 'check-excel'],
+  [10, 'check-bytes'], [16, 'check-zip'], [10, 'check-excel'], [8, 'update-org'],
 ];
 
 export interface FuzzOptions {
@@ -173,6 +173,17 @@ async function prepare(kind: CaseKind, r: Rng, dir: string, bases: Bases, comman
     case 'check-zip': {
       const e = mutateEntries(r.pick(bases.entries), r);
       return bookCommand(r, await write('book.xlsx', await rezip(e)), out, commands);
+    }
+    case 'update-org': {
+      // A generated (sometimes damaged) workbook updated with a random, sometimes broken, org table.
+      const draft = orgTable(r, r.chance(0.8) ? 6 : 20, r.chance(0.7));
+      const org = r.chance(0.8) ? await write('org.csv', maybeMutate(toCsv(draft.table, r))) : await write('org.xlsx', maybeMutate(await toXlsx(draft.table, r)));
+      const base = r.pick(bases.workbooks);
+      const book = await write('book.xlsx', r.chance(0.7) ? base : r.chance(0.5) ? mutateBytes(base, r) : await mutateWithExcel(base, r));
+      const a = ['update', book, '--org', org, '--out', out];
+      if (r.chance(0.3)) a.push('--by', r.pick(HOSTILE_TEXT));
+      if (r.chance(0.3)) a.push('--lang', r.pick(['en-US', 'zh-CN']));
+      return { argv: a, out };
     }
     case 'check-excel': {
       const b = await mutateWithExcel(r.pick(bases.workbooks), r);

@@ -8,16 +8,20 @@ import { DEFAULT_SETTINGS, RATING_CODES, type Lang, type OkrBook, type RatingCod
 import type { KrLine, QuarterReport } from '../domain/report';
 import { checkBook, renderFinding } from '../domain/rules';
 import { LifecycleError, planLock, planReviewMonth, planScore } from '../templates/lifecycle';
+import { mergeEdits } from '../templates/edits';
+import { planUpdate, updateLines } from '../templates/update';
 import type { SheetValues } from '../templates/read-book';
 import { ImportError, parseOkrTable, parseOrgTable, readTable, xlsxProblemAt, encodingNote } from '../io/import';
 import { buildWorkbook } from '../templates/build';
 import { NotAnOkrWorkbook, readBook } from '../templates/read-book';
 import { applyEditXlsx, saveEdited } from '../xlsx/edit';
+import { SheetPasswordError } from '../xlsx/password';
 import { writeWorkbookAtomic } from '../xlsx/file';
 import { readSheetValuesFast } from '../xlsx/fast-read';
 import { loadXlsx, sheetValues } from '../xlsx/read';
 import { renderPlan } from '../xlsx/write';
 import { CLI } from './messages';
+import { PASSWORD_MSG, passwordOf, passwordOption, type PasswordCliOption } from './password';
 
 /** A failure the person can fix; exit code 2 with the message, nothing written. */
 export class UsageError extends Error {}
@@ -54,7 +58,7 @@ async function writeOut(out: string, lang: Lang, write: (out: string) => Promise
   }
 }
 
-export interface NewOptions { org: string; okrs?: string; cycle: string; out: string; lang?: string; force?: boolean; company?: string }
+export interface NewOptions extends PasswordCliOption { org: string; okrs?: string; cycle: string; out: string; lang?: string; force?: boolean; company?: string }
 
 export async function cmdNew(o: NewOptions, io: Io = defaultIo): Promise<number> {
   const lang = langOf(o.lang);
@@ -67,9 +71,11 @@ export async function cmdNew(o: NewOptions, io: Io = defaultIo): Promise<number>
   const okrTable = o.okrs ? await readTable(o.okrs, await readInput(o.okrs, lang), lang) : undefined;
   const cards = okrTable ? parseOkrTable(okrTable, org, lang) : undefined;
   const { plan } = buildWorkbook({ lang, cycle, settings: DEFAULT_SETTINGS, org, ...cards, companyName: o.company });
-  const wb = await renderPlan(plan);
+  const password = passwordOf(o);
+  const wb = await renderPlan(plan, { password });
   const bytes = await writeOut(o.out, lang, (out) => writeWorkbookAtomic(wb, out));
   io.out(CLI.written(o.out, plan.sheets.length, org.people.length, org.departments.length, Math.round(bytes / 1024), Date.now() - t0)[lang]);
+  if (password) io.out(PASSWORD_MSG.protectedWith[lang]);
   // A CSV read as GBK (Excel's Chinese "CSV (逗号分隔)") is said, in case a name came out garbled.
   for (const t of [orgTable, okrTable]) if (t && encodingNote(t, lang)) io.out(encodingNote(t, lang) ?? '');
   return 0;
@@ -152,7 +158,21 @@ function lifecycleError(e: unknown, lang: Lang): never {
 
 const today = (): string => isoDateOf(new Date());
 
-export interface LockCliOptions { out: string; override?: string; by?: string; relock?: boolean; force?: boolean; lang?: string }
+/**
+ * Applies an edit with the password option (--password / OKR_PASSWORD), for every command that edits
+ * a workbook: a password-protected sheet without the right password is exit 2 before anything changes.
+ */
+async function applyEdit(wb: ExcelJS.Workbook, edit: Parameters<typeof applyEditXlsx>[1], file: string, o: PasswordCliOption, lang: Lang, io: Io): Promise<void> {
+  try {
+    const r = await applyEditXlsx(wb, edit, { password: passwordOf(o) });
+    if (r.passwordUnused) io.err(PASSWORD_MSG.unused(file)[lang]);
+  } catch (e) {
+    if (e instanceof SheetPasswordError) throw new UsageError(PASSWORD_MSG.refused(file, e)[lang]);
+    throw e;
+  }
+}
+
+export interface LockCliOptions extends PasswordCliOption { out: string; override?: string; by?: string; relock?: boolean; force?: boolean; lang?: string }
 
 export async function cmdLock(file: string, o: LockCliOptions, io: Io = defaultIo): Promise<number> {
   await checkOut(o.out, o.force, langOf(o.lang));
@@ -168,7 +188,7 @@ export async function cmdLock(file: string, o: LockCliOptions, io: Io = defaultI
     }
     lifecycleError(e, lang);
   }
-  await applyEditXlsx(wb, plan.edit);
+  await applyEdit(wb, plan.edit, file, o, lang, io);
   await writeOut(o.out, lang, (out) => saveEdited(wb, out));
   io.out(CLI.locked(o.out, plan.snapshot.cycle ?? '', plan.cards, plan.objectives, plan.quarterlyKrs, plan.edit.sheets[0].plan.name)[lang]);
   if (plan.notAgreed.length) {
@@ -178,7 +198,7 @@ export async function cmdLock(file: string, o: LockCliOptions, io: Io = defaultI
   return 0;
 }
 
-export interface ScoreCliOptions { out: string; force?: boolean; json?: boolean; by?: string; lang?: string }
+export interface ScoreCliOptions extends PasswordCliOption { out: string; force?: boolean; json?: boolean; by?: string; lang?: string }
 
 /** The --json output: exactly the issue's shape, unrounded scores, rating codes, null without objectives. */
 export function scoreJson(r: QuarterReport): unknown {
@@ -210,7 +230,7 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
     lifecycleError(e, lang);
   }
   if (plan.status === 'needsConfirm') throw new UsageError(CLI.scoredAgain(plan.report.cycle, plan.existingRows)[lang]);
-  await applyEditXlsx(wb, plan.edit);
+  await applyEdit(wb, plan.edit, file, o, lang, io);
   await writeOut(o.out, lang, (out) => saveEdited(wb, out));
   const r = plan.report;
   if (o.json) {
@@ -234,7 +254,7 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
   return 0;
 }
 
-export interface ReviewCliOptions { month: string; out: string; force?: boolean; lang?: string }
+export interface ReviewCliOptions extends PasswordCliOption { month: string; out: string; force?: boolean; lang?: string }
 
 export async function cmdReview(file: string, o: ReviewCliOptions, io: Io = defaultIo): Promise<number> {
   await checkOut(o.out, o.force, langOf(o.lang));
@@ -249,9 +269,40 @@ export async function cmdReview(file: string, o: ReviewCliOptions, io: Io = defa
     io.out(CLI.reviewNothing(o.month)[lang]);
     return 0;
   }
-  await applyEditXlsx(wb, plan.edit);
+  await applyEdit(wb, plan.edit, file, o, lang, io);
   await writeOut(o.out, lang, (out) => saveEdited(wb, out));
   io.out(CLI.reviewAdded(o.out, o.month, plan.added.length, plan.skipped, plan.sheet)[lang]);
+  return 0;
+}
+
+export interface UpdateCliOptions extends PasswordCliOption { org: string; out: string; force?: boolean; by?: string; lang?: string }
+
+/**
+ * Brings a live workbook up to a new organisation table (and to the current templates): new people
+ * and departments get cards, people who left keep theirs marked, headers follow; nothing typed is
+ * touched. Prints one line per card it changed.
+ */
+export async function cmdUpdate(file: string, o: UpdateCliOptions, io: Io = defaultIo): Promise<number> {
+  await checkOut(o.out, o.force, langOf(o.lang));
+  const { wb, sheets, book, lang } = await loadBook(file, o.lang);
+  const orgTable = await readTable(o.org, await readInput(o.org, lang), lang);
+  const org = parseOrgTable(orgTable, lang);
+  let plan;
+  try {
+    plan = planUpdate({ sheets, book, lang, today: today(), by: o.by, org });
+  } catch (e) {
+    lifecycleError(e, lang);
+  }
+  if (plan.upToDate) {
+    io.out(CLI.upToDate(plan.summary[lang])[lang]);
+    return 0;
+  }
+  await applyEdit(wb, mergeEdits([...plan.upgrades, plan.edit]), file, o, lang, io);
+  await writeOut(o.out, lang, (out) => saveEdited(wb, out));
+  io.out(CLI.updated(o.out, plan.summary[lang])[lang]);
+  for (const l of updateLines(plan, lang)) io.out(`  ${l.where}\t${l.what}`);
+  const note = encodingNote(orgTable, lang);
+  if (note) io.out(note);
   return 0;
 }
 
@@ -273,6 +324,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .requiredOption('--out <file>', '输出的 .xlsx 文件 / the .xlsx file to write')
     .option('--company <name>', '公司名称 / company name')
     .option('--force', '覆盖已存在的文件 / overwrite an existing file')
+    .addOption(passwordOption('new'))
     .addOption(langOpt())
     .action(async (o: NewOptions) => setCode(await cmdNew(o, io)));
   p.command('check')
@@ -290,6 +342,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .option('--by <name>', '锁定人（写入变更记录）/ who locks (written into the change log)')
     .option('--relock', '已锁定时重新锁定（以当前内容替换快照）/ lock again, replacing the snapshot with the current text')
     .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
+    .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: LockCliOptions) => setCode(await cmdLock(file, o, io)));
   p.command('score')
@@ -299,6 +352,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .option('--force', '覆盖已存在的 --out 文件，并替换本周期已有的评分行 / overwrite an existing --out and replace this cycle\'s register rows')
     .option('--json', '输出 JSON：{cycle, people, departments, company, distribution} / print JSON')
     .option('--by <name>', '评分人（写入变更记录）/ who scores (written into the change log)')
+    .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: ScoreCliOptions) => setCode(await cmdScore(file, o, io)));
   p.command('review')
@@ -307,8 +361,19 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .requiredOption('--month <YYYY-MM>', '月份，如 2026-11 / the month, e.g. 2026-11')
     .addOption(outOpt())
     .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
+    .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: ReviewCliOptions) => setCode(await cmdReview(file, o, io)));
+  p.command('update')
+    .description('按新的组织架构更新工作簿（新人新卡片，离职者卡片保留并标记，表头更新，升级模板；不改动任何填写内容）/ update a workbook to a new organisation (new cards, departed cards kept and marked, headers, template upgrade; nothing typed is touched)')
+    .argument('<book.xlsx>')
+    .requiredOption('--org <file>', '新的组织架构 CSV/XLSX / the new organisation table')
+    .addOption(outOpt())
+    .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
+    .option('--by <name>', '操作人（写入变更记录）/ who updates (written into the change log)')
+    .addOption(passwordOption('edit'))
+    .addOption(langOpt())
+    .action(async (file: string, o: UpdateCliOptions) => setCode(await cmdUpdate(file, o, io)));
   p.addHelpText('after', `
 示例 Examples:
   npx okr-workbook new --org examples/org.csv --okrs examples/okrs.csv --cycle 2026-Q4 --out okr-2026-Q4.xlsx
@@ -317,6 +382,8 @@ export function program(io: Io, setCode: (c: number) => void): Command {
   npx okr-workbook lock okr-2026-Q4.xlsx --out locked.xlsx --by 人力资源部
   npx okr-workbook score locked.xlsx --out scored.xlsx --json
   npx okr-workbook review okr-2026-Q4.xlsx --month 2026-11 --out okr-2026-Q4.xlsx --force
+  npx okr-workbook update okr-2026-Q4.xlsx --org org-new.csv --out updated.xlsx
+  OKR_PASSWORD='…' npx okr-workbook score locked.xlsx --out scored.xlsx   # 受密码保护的工作簿 / a password-protected workbook
 
 输入格式见 README / input formats: see README.md. 出错时退出码为 2，且不留下任何输出文件 / on bad input: exit code 2 and no output file.`);
   return p;

@@ -53,4 +53,6 @@ export const CLI = {
     'en-US': `Wrote ${f}: added ${n} rows for ${month} at the end of "${sheet}" (current progress and deviation rate filled in)${skipped ? `; ${skipped} people already had a row for that month and were left alone` : ''}.`,
   }),
   reviewNothing: (month: string): Msg => ({ 'zh-CN': `每个人都已有 ${month} 的回顾行，未做任何修改。`, 'en-US': `Everyone already has a review row for ${month}; nothing was written.` }),
+  updated: (f: string, what: string): Msg => ({ 'zh-CN': `已写入 ${f}：${what}。`, 'en-US': `Wrote ${f}: ${what}.` }),
+  upToDate: (what: string): Msg => ({ 'zh-CN': `${what}未写入任何文件。`, 'en-US': `${what} No file was written.` }),
 };

@@ -38,14 +38,27 @@ export const STATUS_WORDS: Words<Status> = {
  * Kinds of change-log rows (变更记录 column 类型). The rules compare codes; the workbook shows the
  * word of its language, and a person may type either language or the code.
  */
-export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'score' | 'review';
+export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'score' | 'review' | 'org-update';
 export const CHANGE_KIND_WORDS: Words<ChangeKind> = {
   'annual-kr-change': { 'zh-CN': '年度KR调整', 'en-US': 'annual KR change' },
   lock: { 'zh-CN': '锁定', 'en-US': 'lock' },
   'lock-override': { 'zh-CN': '锁定（例外）', 'en-US': 'lock (override)' },
   score: { 'zh-CN': '季度评分', 'en-US': 'quarter scoring' },
   review: { 'zh-CN': '绩效回顾', 'en-US': 'review' },
+  'org-update': { 'zh-CN': '组织架构更新', 'en-US': 'organisation update' },
 };
+
+/** The mark in a card's status cell: the person left, or the department was closed. */
+export const DEPARTED_WORDS: Words<'person' | 'department'> = {
+  person: { 'zh-CN': '已离职', 'en-US': 'Left' },
+  department: { 'zh-CN': '已撤销', 'en-US': 'Closed' },
+};
+
+/** Whether a status cell's text marks a card as departed (either language, any date after the word). */
+export function isDepartedMark(text: string): boolean {
+  const t = text.trim();
+  return Object.values(DEPARTED_WORDS).some((w) => Object.values(w).some((word) => t === word || t.startsWith(`${word} `) || t.startsWith(`${word}（`) || t.startsWith(`${word}(`)));
+}
 export const YES_NO_WORDS: Words<'yes' | 'no'> = {
   yes: { 'zh-CN': '是', 'en-US': 'yes' },
   no: { 'zh-CN': '否', 'en-US': 'no' },

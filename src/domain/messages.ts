@@ -343,6 +343,10 @@ const MESSAGES: Record<RuleId, Record<string, Bilingual>> = {
       'zh-CN': () => `本卡所在的工作表被隐藏了。OKR一旦制定须公开，以保证透明度和公平性`,
       'en-US': () => `This card's sheet is hidden; OKRs are published once set, for transparency and fairness.`,
     },
+    missing: {
+      'zh-CN': (p) => `人员名单中的${str(p, 'owner')}（${str(p, 'department')}）没有个人OKR卡片（工作表可能被删除）。请在OKR面板中“更新组织架构”（命令行：okr-workbook update）重新创建`,
+      'en-US': (p) => `${str(p, 'owner')} (${str(p, 'department')}) is on the staff list but has no individual OKR card (the sheet may have been deleted). Run "Update organisation" in the OKR pane (command line: okr-workbook update) to create it again.`,
+    },
   },
 };
 

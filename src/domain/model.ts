@@ -117,6 +117,12 @@ export interface Card {
   signOff: SignOff;
   sheet?: string;
   hidden?: boolean;
+  /**
+   * The person left the company (individual card) or the department was closed (department card):
+   * the card is kept as it was, marked in its header (e.g. "已离职 2026-11-28"), and left out of the
+   * rules and the score register. The text is the mark as written.
+   */
+  departed?: string;
 }
 
 export interface RatingBands {
@@ -180,6 +186,15 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Cards of a book in a fixed order: company, departments, individuals. */
 export function allCards(book: OkrBook): Card[] {
   return [book.company, ...book.departments, ...book.individuals];
+}
+
+/**
+ * The book without departed cards (people who left, departments closed): what the rules check, the
+ * scoring scores and a review month lists. The cards stay in the workbook; they just no longer count.
+ */
+export function activeBook(book: OkrBook): OkrBook {
+  if (!book.departments.some((c) => c.departed) && !book.individuals.some((c) => c.departed)) return book;
+  return { ...book, departments: book.departments.filter((c) => !c.departed), individuals: book.individuals.filter((c) => !c.departed) };
 }
 
 export function emptyCard(level: Level, department?: string, owner?: string): Card {

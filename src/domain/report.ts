@@ -5,7 +5,7 @@
  */
 import { cycleLabel } from './cycle';
 import { isCarriedOver } from './rules/carryOver';
-import { allCards, type Card, type KeyResult, type Level, type Objective, type OkrBook, type Period, type RatingCode } from './model';
+import { activeBook, allCards, type Card, type KeyResult, type Level, type Objective, type OkrBook, type Period, type RatingCode } from './model';
 import { krFinalScore, krHasScore, scoreBook, type ScoredCard } from './scoring';
 
 export interface ScoreLine {
@@ -68,7 +68,7 @@ export function quarterReport(book: OkrBook): QuarterReport {
       membersMean: members.length ? members.reduce((a, b) => a + b, 0) / members.length : undefined,
     };
   });
-  const krs = allCards(book).flatMap((card) => card.objectives.flatMap((o) => o.krs.map((kr) => krLine(card, o, kr))));
+  const krs = allCards(activeBook(book)).flatMap((card) => card.objectives.flatMap((o) => o.krs.map((kr) => krLine(card, o, kr))));
   return {
     cycle: cycleLabel(book.cycle),
     people,

@@ -1,4 +1,4 @@
-import type { Card, KeyResult, Objective, OkrBook, RatingBands, RatingCode } from './model';
+import { activeBook, type Card, type KeyResult, type Objective, type OkrBook, type RatingBands, type RatingCode } from './model';
 
 /** The score a KR counts with: manager score if given, else self score; clamped to 0–1; none counts 0. */
 export function krFinalScore(kr: KeyResult): number {
@@ -74,7 +74,9 @@ export interface BookScores {
   distribution: Record<RatingCode, number>;
 }
 
-export function scoreBook(book: OkrBook): BookScores {
+export function scoreBook(whole: OkrBook): BookScores {
+  // People who left and closed departments are not scored (their cards stay in the workbook).
+  const book = activeBook(whole);
   const bands = book.settings.bands;
   const individuals = book.individuals.map((c) => scoreCard(c, bands));
   const distribution: Record<RatingCode, number> = { BAD: 0, FAIR: 0, GOOD: 0, EXCELLENT: 0 };

@@ -1,6 +1,6 @@
 import { colLetter, parseAddr } from '../templates/a1';
 import type { CondFormatPlan, SheetPlan, StyleId, ValidationPlan, WorkbookPlan } from '../templates/plan';
-import { SHEET_PROTECTION } from '../templates/plan';
+import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
 import {
   BORDER_COLOR, BORDER_STYLE, columnWidthPoints, FONT_NAME, FONT_SIZE, planFormats, type CellRect, type FormatCommand,
 } from './cell-format';
@@ -18,6 +18,8 @@ export interface ApplyOptions {
   /** Estimated bytes per request; the default leaves head-room under Excel on the web's 5 MB. */
   maxRequestBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Protects every protected sheet with this password (Excel stores only its hash). Empty: no password. */
+  password?: string;
 }
 
 export interface ApplyResult {
@@ -57,7 +59,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const budget = opts.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   const ops: Op[] = [];
   for (const sheet of plan.sheets) {
-    ops.push(...sheetOps(plan, sheet, budget));
+    ops.push(...sheetOps(plan, sheet, budget, opts.password || undefined));
     // Names go right after the sheet they live on, so every later formula finds them.
     ops.push(...plan.names.filter((n) => n.sheet === sheet.name).map(nameOp));
   }
@@ -75,6 +77,31 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     opts.onProgress?.(done, batches.length);
   }
   return { batches: batches.length, estimatedBytes: ops.reduce((s, o) => s + o.bytes, 0), sheets: plan.sheets.length };
+}
+
+/**
+ * New sheets queued the way generation queues them — formats per rectangle of equal style, values,
+ * widths, merges, validations, conditional formats, panes, protection — inside a request the caller
+ * syncs (an edit that adds a few cards sends them with everything else in one request). Returns the
+ * estimated request bytes, as estimateGeneratedSheets does.
+ */
+export function queueGeneratedSheets(context: Excel.RequestContext, sheets: SheetPlan[], styles: WorkbookPlan['styles'], password?: string): number {
+  let bytes = 0;
+  for (const op of generatedSheetOps(sheets, styles, password)) {
+    op.queue(context);
+    bytes += op.bytes;
+  }
+  return bytes;
+}
+
+/** Estimated request bytes of new sheets queued by queueGeneratedSheets (office.js framing). */
+export function estimateGeneratedSheets(sheets: SheetPlan[], styles: WorkbookPlan['styles']): number {
+  return generatedSheetOps(sheets, styles, undefined).reduce((n, op) => n + op.bytes, 0);
+}
+
+function generatedSheetOps(sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined): Op[] {
+  const plan: WorkbookPlan = { lang: 'zh-CN', templateVersion: TEMPLATE_VERSION, sheets, names: [], styles };
+  return sheets.flatMap((s) => sheetOps(plan, s, Number.POSITIVE_INFINITY, password || undefined));
 }
 
 /** Greedy packing in order: a batch closes when the next operation would take it over budget. */
@@ -95,7 +122,7 @@ function pack(ops: Op[], budget: number): Op[][] {
   return out;
 }
 
-function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number): Op[] {
+function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number, password: string | undefined): Op[] {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   const height = Math.max(1, sheet.rows.length);
   const sheetBytes = pathBytes(sheet.name);
@@ -137,7 +164,7 @@ function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number): Op[] {
     });
     start = end;
   }
-  ops.push(finishOp(sheet));
+  ops.push(finishOp(sheet, password));
   return ops;
 }
 
@@ -287,14 +314,14 @@ function commandBytes(cmd: FormatCommand): number {
 }
 
 /** Widths, merges, validations, formats, panes, colour, visibility and — last — protection. */
-function finishOp(sheet: SheetPlan): Op {
+function finishOp(sheet: SheetPlan, password: string | undefined): Op {
   const widths = widthRuns(sheet.colWidths);
   // Paths and actions per item: a width (range, format; 1), a merge (range; 1), a validation (range,
   // dataValidation; rule, prompt, error alert), a conditional format (range, the format, its custom or
   // data bar part, rule, format, fill, font; up to 4), panes, colour, visibility, protection (2 each; 1).
   const paths = 1 + widths.length * 2 + sheet.merges.length + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
   const actions = widths.length + sheet.merges.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4;
-  const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300
+  const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300 + (password ? utf8Length(JSON.stringify(password)) : 0)
     + utf8Length(JSON.stringify([sheet.merges, sheet.validations, sheet.conditionalFormats]));
   return {
     bytes,
@@ -314,7 +341,8 @@ function finishOp(sheet: SheetPlan): Op {
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
       if (sheet.hidden) ws.visibility = 'Hidden';
       if (sheet.protect) {
-        ws.protection.protect(PROTECTION_OPTIONS);
+        // The password goes to Excel, which keeps only its hash; undefined protects without one.
+        ws.protection.protect(PROTECTION_OPTIONS, password);
       }
     },
   };
@@ -331,8 +359,8 @@ function widthRuns(widths: number[]): { from: number; to: number; chars: number 
   return out;
 }
 
-function addValidation(range: Excel.Range, v: ValidationPlan): void {
-  // The sheet is new, so the range has no rule to clear first.
+export function addValidation(range: Excel.Range, v: ValidationPlan): void {
+  // A new sheet has no rule to clear; an upgraded card clears its rules first (edit-rules.ts).
   const dv = range.dataValidation;
   if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: `=${v.formula1}` } };
   else if (v.type === 'custom') dv.rule = { custom: { formula: `=${v.formula1}` } };
@@ -350,7 +378,7 @@ function operatorOf(op: ValidationPlan['operator']): Excel.BasicDataValidation['
   return op === 'between' ? 'Between' : op === 'greaterThanOrEqual' ? 'GreaterThanOrEqualTo' : 'LessThanOrEqualTo';
 }
 
-function addConditionalFormat(range: Excel.Range, cf: CondFormatPlan): void {
+export function addConditionalFormat(range: Excel.Range, cf: CondFormatPlan): void {
   if (cf.kind === 'expression') {
     const f = range.conditionalFormats.add('Custom');
     f.custom.rule.formula = `=${cf.formula}`;

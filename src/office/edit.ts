@@ -1,8 +1,9 @@
 import { colLetter } from '../templates/a1';
 import { blockWidth, touchedSheets, type ChartKind, type SheetAdd, type WorkbookEdit } from '../templates/edits';
 import type { PlanCell, StyleId, StylePlan } from '../templates/plan';
-import { PROTECTION_OPTIONS } from './apply-plan';
+import { PROTECTION_OPTIONS, queueGeneratedSheets } from './apply-plan';
 import { cellFormat, columnWidthPoints } from './cell-format';
+import { queueRulesAndNames } from './edit-rules';
 import { cellInput } from './literal';
 import type { SheetState } from './read-book';
 
@@ -10,16 +11,29 @@ import type { SheetState } from './read-book';
  * Applies a workbook edit (src/templates/edits.ts) to the open workbook in ONE request: everything
  * is queued, then a single context.sync(). Each existing sheet the edit touches is unprotected,
  * written and protected again (with its own options) inside that request, so no one ever sees it
- * unprotected. Only the ranges the edit names are written — values, formulas and formats of other
+ * unprotected; with a password (the workbook's sheet-protection password) they are unprotected and
+ * protected again with it, and sheets the edit adds get it too (see unprotectFirst for what a missing
+ * or wrong password does). Only the ranges the edit names are written — values, formulas and formats of other
  * cells, and whatever colleagues type elsewhere, are left alone. Text is always written as a
  * literal (src/office/literal.ts): nothing a person typed becomes a formula.
  *
  * `states` is what readOpenWorkbook() found: visibility and protection of every sheet.
  */
-export async function applyEditOffice(context: Excel.RequestContext, edit: WorkbookEdit, states: SheetState[]): Promise<void> {
+export interface OfficeEditOptions {
+  /** The workbook's sheet-protection password; empty or undefined: sheets are protected without one. */
+  password?: string;
+  /** Defined names the workbook has (read before planning), for an edit that redefines names. */
+  existingNames?: readonly string[];
+}
+
+export async function applyEditOffice(context: Excel.RequestContext, edit: WorkbookEdit, states: SheetState[], opts: OfficeEditOptions = {}): Promise<void> {
   const wb = context.workbook;
   const stateOf = (name: string) => states.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const password = opts.password || undefined;
   context.application.suspendApiCalculationUntilNextSync();
+
+  // 0. Protected sheets unprotected before anything else is queued.
+  const unprotected = unprotectFirst(wb, edit, stateOf, password);
 
   // 1. Sheets replaced: removed first (a very hidden sheet must be made hidden before Excel deletes it).
   for (const add of edit.sheets) {
@@ -29,11 +43,15 @@ export async function applyEditOffice(context: Excel.RequestContext, edit: Workb
     old.delete();
   }
   // 2. Sheets added.
-  for (const add of edit.sheets) queueSheet(context, add, edit.styles);
+  // Plain visible sheets (new cards) are queued as generation queues them; the rest (the very hidden
+  // lock snapshot, chart sheets) by queueSheet.
+  for (const add of edit.sheets) {
+    if (add.visibility === 'visible' && !add.charts?.length) queueGeneratedSheets(context, [add.plan], edit.styles, password);
+    else queueSheet(context, add, edit.styles, password);
+  }
 
-  // 3. Existing sheets: unprotect, write, lock, protect again.
+  // 3. Existing sheets (unprotected in 0): write, lock, protect again.
   const touched = touchedSheets(edit);
-  for (const name of touched) if (stateOf(name)?.protected) wb.worksheets.getItem(name).protection.unprotect();
   for (const a of edit.appends) queueBlock(wb.worksheets.getItem(a.sheet), a.row, a.col, a.rows, edit.styles);
   for (const w of edit.writes) queueBlock(wb.worksheets.getItem(w.sheet), w.row, w.col, w.cells, edit.styles);
   for (const l of edit.locks) {
@@ -41,12 +59,71 @@ export async function applyEditOffice(context: Excel.RequestContext, edit: Workb
     range.format.protection.locked = l.locked;
     if (l.fill) range.format.fill.color = `#${l.fill}`;
   }
+  queueRulesAndNames(context, edit, opts.existingNames ?? []);
+  protectAgain(wb, edit, touched, stateOf, password);
+  try {
+    await context.sync();
+  } catch (e) {
+    await restoreProtection(context, unprotected, password);
+    throw e;
+  }
+}
+
+// ---- protection ----------------------------------------------------------------------------------
+
+type StateOf = (name: string) => SheetState | undefined;
+
+/**
+ * Queues unprotect (with the password, if any) for every protected sheet the edit touches or replaces,
+ * FIRST in the request. Excel runs a request's operations in order and stops at the first error, so a
+ * missing or wrong password (unprotect fails: InvalidArgument at WorksheetProtection.unprotect, see
+ * errors.ts) stops it before a sheet is deleted or added or a cell written. At ExcelApi 1.9 nothing
+ * says whether a sheet has a password (isPasswordProtected is ExcelApiOnline only): the unprotect is
+ * the test. Returns what was unprotected, for restoreProtection.
+ */
+function unprotectFirst(wb: Excel.Workbook, edit: WorkbookEdit, stateOf: StateOf, password: string | undefined): SheetState[] {
+  const out: SheetState[] = [];
+  for (const name of [...edit.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...touchedSheets(edit)]) {
+    const state = stateOf(name);
+    if (!state?.protected || out.includes(state)) continue;
+    wb.worksheets.getItem(name).protection.unprotect(password);
+    out.push(state);
+  }
+  return out;
+}
+
+/** Protects the touched sheets again: each protected one with its own options, and those the edit must protect. */
+function protectAgain(wb: Excel.Workbook, edit: WorkbookEdit, touched: string[], stateOf: StateOf, password: string | undefined): void {
   for (const name of touched) {
     const state = stateOf(name);
-    if (state?.protected) wb.worksheets.getItem(name).protection.protect(state.options ?? PROTECTION_OPTIONS);
-    else if (edit.protect.some((p) => p.toLowerCase() === name.toLowerCase())) wb.worksheets.getItem(name).protection.protect(PROTECTION_OPTIONS);
+    if (state?.protected) wb.worksheets.getItem(name).protection.protect(state.options ?? PROTECTION_OPTIONS, password);
+    else if (edit.protect.some((p) => p.toLowerCase() === name.toLowerCase())) wb.worksheets.getItem(name).protection.protect(PROTECTION_OPTIONS, password);
   }
-  await context.sync();
+}
+
+/**
+ * After a failed request: Excel applied what came before the failing operation, so sheets unprotected
+ * at its start (e.g. those before the one whose password did not fit) may be left unprotected. They
+ * are protected again, as they were. Best effort: a failure here is swallowed, the person sees the
+ * original error. (The in-memory Excel rolls a failed request back: then this finds nothing to do.)
+ */
+async function restoreProtection(context: Excel.RequestContext, sheets: SheetState[], password: string | undefined): Promise<void> {
+  if (sheets.length === 0) return;
+  try {
+    const items = sheets.map((state) => ({ state, ws: context.workbook.worksheets.getItemOrNullObject(state.name) }));
+    // isNullObject is known after the sync without a load.
+    for (const i of items) i.ws.protection.load('protected');
+    await context.sync();
+    let queued = false;
+    for (const i of items) {
+      if (i.ws.isNullObject || i.ws.protection.protected) continue;
+      i.ws.protection.protect(i.state.options ?? PROTECTION_OPTIONS, password);
+      queued = true;
+    }
+    if (queued) await context.sync();
+  } catch {
+    // The original error says what went wrong; this one would only hide it.
+  }
 }
 
 /** Queues a block of planned cells: number formats, then values/formulas, then cell formats. */
@@ -58,7 +135,8 @@ function queueBlock(ws: Excel.Worksheet, row: number, col: number, rows: (PlanCe
   const styled = grid.some((r) => r.some((c) => c?.s));
   // null leaves a cell as it is (Office.js skips null entries of an input array).
   if (styled) range.numberFormat = grid.map((r) => r.map((c) => (c?.s ? styles[c.s].numFmt ?? 'General' : null)));
-  range.formulas = grid.map((r) => r.map((c) => (c ? cellInput(c) : null)));
+  // A cell with neither value nor formula changes only its format: null keeps what it holds.
+  range.formulas = grid.map((r) => r.map((c) => (c && (c.v !== undefined || c.f !== undefined) ? cellInput(c) : null)));
   if (styled) range.setCellProperties(grid.map((r) => r.map((c): Excel.SettableCellProperties => (c?.s ? cellFormat(styles[c.s]) : {}))));
 }
 
@@ -68,7 +146,7 @@ const CHART_TYPE: Record<ChartKind, Excel.ChartType> = {
 };
 
 /** Queues a new sheet: cells, widths, merges, panes, colour, charts, visibility, protection. */
-function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record<StyleId, StylePlan>): void {
+function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record<StyleId, StylePlan>, password: string | undefined): void {
   const { plan } = add;
   const ws = context.workbook.worksheets.add(plan.name);
   const height = Math.max(1, plan.rows.length);
@@ -91,5 +169,5 @@ function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record
     chart.setPosition(c.from, c.to);
   }
   if (add.visibility !== 'visible') ws.visibility = add.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
-  if (plan.protect) ws.protection.protect(PROTECTION_OPTIONS);
+  if (plan.protect) ws.protection.protect(PROTECTION_OPTIONS, password);
 }

@@ -13,6 +13,12 @@ const BY_CODE: Record<string, Msg> = {
   GeneralException: { 'zh-CN': 'Excel 处理请求时出错，请重试。', 'en-US': 'Excel could not complete the request. Please try again.' },
 };
 
+/** unprotect failed: the sheet has a password and none or another was given (see isUnprotectFailure). */
+const SHEET_PASSWORD: Msg = {
+  'zh-CN': '工作表受密码保护，未提供保护密码或密码不正确，未做任何修改。请在任务窗格的“保护密码”框中输入工作表的保护密码后重试。',
+  'en-US': 'The sheet is password-protected and no password, or not the right one, was given; nothing was changed. Enter the sheet-protection password in the task pane\'s "Protection password" box and try again.',
+};
+
 const NOT_OKR: Msg = { 'zh-CN': '当前工作簿不是OKR工作簿（找不到“设置”表）。请先在“生成”步骤中生成。', 'en-US': 'This workbook is not an OKR workbook (no settings sheet). Generate it first.' };
 
 /** A person-readable error that keeps the original as its cause. */
@@ -28,10 +34,23 @@ export function describeError(e: unknown, lang: Lang): OfficeActionError {
   if (e instanceof OfficeActionError) return e;
   if (e instanceof NotAnOkrWorkbook) return new OfficeActionError(NOT_OKR[lang], 'NotAnOkrWorkbook', e);
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  if (isUnprotectFailure(e)) return new OfficeActionError(SHEET_PASSWORD[lang], 'SheetPassword', e);
   const known = code ? BY_CODE[code] : undefined;
   const detail = e instanceof Error ? e.message : String(e);
   if (known) return new OfficeActionError(known[lang], code, e);
   return new OfficeActionError(lang === 'zh-CN' ? `操作失败：${detail}` : `The action failed: ${detail}`, code, e);
+}
+
+/**
+ * Whether an Excel error is a failed WorksheetProtection.unprotect: at ExcelApi 1.9 that is how a
+ * missing or wrong password shows (Excel answers InvalidArgument; the code alone would also cover
+ * many unrelated mistakes, so the place of the error decides). Office.js puts the failing member in
+ * debugInfo.errorLocation ("WorksheetProtection.unprotect").
+ */
+export function isUnprotectFailure(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const where = (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+  return typeof where === 'string' && /worksheetprotection\.unprotect/i.test(where);
 }
 
 /** Runs an action and turns whatever it throws into a readable OfficeActionError. */

@@ -42,11 +42,19 @@ export type ReviewOutcome = ({ status: 'added' } & Pick<ReviewPlan, 'sheet' | 'a
 
 export type ChangeOutcome = { status: 'logged'; oldText: string } | Refused;
 
+/**
+ * The workbook's sheet-protection password, when it has one: the sheets an action writes are
+ * unprotected and protected again with it, sheets it adds get it. Handed to Excel only, never kept.
+ */
+export interface PasswordOption {
+  password?: string;
+}
+
 export interface LifecycleActions {
-  lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean }): Promise<LockOutcome>;
-  score(o: { lang: Lang; by?: string; replace?: boolean }): Promise<ScoreOutcome>;
-  addReviewMonth(o: { lang: Lang; month: string }): Promise<ReviewOutcome>;
-  requestAnnualKrChange(o: { lang: Lang } & Pick<AnnualChangeInput, 'sheet' | 'cell' | 'newText' | 'requester' | 'approver' | 'approvedOn' | 'note'>): Promise<ChangeOutcome>;
+  lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean } & PasswordOption): Promise<LockOutcome>;
+  score(o: { lang: Lang; by?: string; replace?: boolean } & PasswordOption): Promise<ScoreOutcome>;
+  addReviewMonth(o: { lang: Lang; month: string } & PasswordOption): Promise<ReviewOutcome>;
+  requestAnnualKrChange(o: { lang: Lang } & Pick<AnnualChangeInput, 'sheet' | 'cell' | 'newText' | 'requester' | 'approver' | 'approvedOn' | 'note'> & PasswordOption): Promise<ChangeOutcome>;
 }
 
 const CONFIRM = (cycle: string, n: number): Record<Lang, string> => ({
@@ -73,7 +81,7 @@ export function createLifecycleActions(run: ExcelRun = (batch) => Excel.run(batc
       } catch (e) {
         return refused(e, o.lang);
       }
-      await applyEditOffice(ctx, plan.edit, states);
+      await applyEditOffice(ctx, plan.edit, states, { password: o.password });
       return {
         status: 'locked' as const, cards: plan.cards, objectives: plan.objectives, quarterlyKrs: plan.quarterlyKrs,
         snapshotSheet: plan.edit.sheets[0].plan.name, overridden: plan.notAgreed,
@@ -86,7 +94,7 @@ export function createLifecycleActions(run: ExcelRun = (batch) => Excel.run(batc
       if (plan.status === 'needsConfirm') {
         return { status: 'needsConfirm', report: plan.report, existingRows: plan.existingRows, message: CONFIRM(plan.report.cycle, plan.existingRows)[o.lang] };
       }
-      await applyEditOffice(ctx, plan.edit, states);
+      await applyEditOffice(ctx, plan.edit, states, { password: o.password });
       return { status: 'scored', report: plan.report, replacedRows: plan.replacedRows, registerSheet: plan.registerSheet, chartSheet: plan.chartSheet };
     })),
 
@@ -98,19 +106,20 @@ export function createLifecycleActions(run: ExcelRun = (batch) => Excel.run(batc
       } catch (e) {
         return refused(e, o.lang);
       }
-      if (plan.added.length) await applyEditOffice(ctx, plan.edit, states);
+      if (plan.added.length) await applyEditOffice(ctx, plan.edit, states, { password: o.password });
       return { status: 'added', sheet: plan.sheet, added: plan.added, skipped: plan.skipped, expected: plan.expected };
     })),
 
-    requestAnnualKrChange: (o) => readable(o.lang, () => run(async (ctx): Promise<ChangeOutcome> => {
+    requestAnnualKrChange: ({ password, ...o }) => readable(o.lang, () => run(async (ctx): Promise<ChangeOutcome> => {
       const { sheets, states } = await readOpenWorkbook(ctx);
       let plan;
       try {
+        // The password is left out of what the planner gets: it only goes to Excel.
         plan = planAnnualKrChange({ ...o, sheets, book: readBook(sheets), today: today() });
       } catch (e) {
         return refused(e, o.lang);
       }
-      await applyEditOffice(ctx, plan.edit, states);
+      await applyEditOffice(ctx, plan.edit, states, { password });
       return { status: 'logged', oldText: plan.oldText };
     })),
   };

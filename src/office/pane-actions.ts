@@ -7,13 +7,14 @@ import type { QuarterReport } from '../domain/report';
 import { buildWorkbook } from '../templates/build';
 import type { SheetKind as PlanSheetKind } from '../templates/plan';
 import type {
-  AnnualKrView, FindingView, GenerateSummary, OrgPreview, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind,
+  AnnualKrView, FindingView, GenerateSummary, OrgPreview, OrgUpdateView, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind,
 } from '../taskpane/actions';
 import { applyPlan } from './apply-plan';
 import { readable } from './errors';
 import { createLifecycleActions } from './lifecycle';
 import { findOkrSheets } from './okr-sheets';
 import { readOpenBook } from './read-book';
+import { createUpdateAction } from './update';
 
 /** Excel.run's shape; tests pass the in-memory Excel's run. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -66,7 +67,7 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
       });
     },
 
-    async generate(setup, org, onProgress): Promise<GenerateSummary> {
+    async generate(setup, org, onProgress, options): Promise<GenerateSummary> {
       const t0 = Date.now();
       return readable(setup.lang, () => run(async (ctx) => {
         const { okr, all } = await findOkrSheets(ctx);
@@ -76,11 +77,17 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
         if (okr.length || clash.length) {
           return { created: [], skipped: true, reason: EXISTS(okr.length ? okr : clash)[setup.lang], ms: Date.now() - t0 };
         }
-        await applyPlan(ctx, plan, { onProgress });
+        await applyPlan(ctx, plan, { onProgress, password: options?.password });
         ctx.workbook.worksheets.getItem(plan.sheets[0].name).activate();
         await ctx.sync();
         return { created: plan.sheets.map((s) => ({ sheet: s.name, kind: KIND[s.kind] })), skipped: false, ms: Date.now() - t0 };
       }));
+    },
+
+    async updateOrg(org, lang, options): Promise<OrgUpdateView> {
+      const out = await createUpdateAction(run, today)({ lang, org, by: options?.by, password: options?.password });
+      if (out.status === 'refused') return { status: 'refused', message: out.message, lines: [] };
+      return { status: out.status, message: out.summary, lines: out.lines };
     },
 
     async validate(lang): Promise<FindingView[]> {

@@ -129,6 +129,7 @@ export function App(props: AppProps) {
           <GeneratePane
             actions={actions}
             strings={s}
+            lang={lang}
             setup={parsed.setup}
             org={org}
             unsupported={host.unsupportedMessage !== undefined}

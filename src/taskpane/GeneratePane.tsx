@@ -2,22 +2,25 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
 } from '@fluentui/react-components';
-import type { Organisation } from '../domain/model';
+import type { Lang, Organisation } from '../domain/model';
 import { cycleLabel } from '../domain/cycle';
 import { SHEET_KINDS, type GenerateSummary, type PaneActions, type SetupState } from './actions';
 import { ErrorBar } from './ErrorBar';
+import { UpdateOrgSection } from './UpdateOrgSection';
 import { messageOf } from './errors';
 import { sheetKindLabel, type Strings } from './strings';
 import { usePaneStyles } from './styles';
 
 export interface GeneratePaneProps {
-  actions: Pick<PaneActions, 'existingOkrSheets' | 'generate'>;
+  actions: Pick<PaneActions, 'existingOkrSheets' | 'generate' | 'updateOrg'>;
   strings: Strings;
+  lang: Lang;
   /** Undefined while the Setup step has errors. */
   setup?: SetupState;
   org?: Organisation;
@@ -62,6 +65,12 @@ export function GeneratePane(props: GeneratePaneProps) {
   const [summary, setSummary] = useState<GenerateSummary | undefined>();
   const [generated, setGenerated] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  // The optional protection password lives only here, in component state: handed to generate, never
+  // logged or stored (Excel keeps only its hash).
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const mismatch = password !== '' && confirm !== password;
+  // With OKR sheets already there, the password field is the workbook's password, for the update.
 
   const check = async () => {
     const no = ++checkNo.current;
@@ -90,7 +99,8 @@ export function GeneratePane(props: GeneratePaneProps) {
     existing.state === 'done' &&
     existing.sheets.length === 0 &&
     !running &&
-    !generated;
+    !generated &&
+    !mismatch;
 
   const generate = async () => {
     if (!canGenerate || !setup || !org) return;
@@ -99,9 +109,10 @@ export function GeneratePane(props: GeneratePaneProps) {
     setSummary(undefined);
     setProgress({ done: 0, total: 0 });
     try {
-      const result = await actions.generate(setup, org, (done, total) => {
+      const onProgress = (done: number, total: number) => {
         if (alive.current) setProgress({ done, total });
-      });
+      };
+      const result = password ? await actions.generate(setup, org, onProgress, { password }) : await actions.generate(setup, org, onProgress);
       if (!alive.current) return;
       setSummary(result);
       if (!result.skipped) setGenerated(true);
@@ -160,6 +171,23 @@ export function GeneratePane(props: GeneratePaneProps) {
         </MessageBar>
       )}
 
+      <Field label={s.passwordLabel} hint={s.passwordHint}>
+        <PasswordInput value={password} disabled={running || generated} onChange={setPassword} />
+      </Field>
+      {password !== '' && existingSheets.length === 0 && (
+        <Field
+          label={s.passwordConfirmLabel}
+          validationState={mismatch && confirm !== '' ? 'error' : 'none'}
+          validationMessage={mismatch && confirm !== '' ? s.passwordMismatch : undefined}
+        >
+          <PasswordInput value={confirm} disabled={running || generated} onChange={setConfirm} />
+        </Field>
+      )}
+
+      {existingSheets.length > 0 && (
+        <UpdateOrgSection actions={actions} strings={s} lang={props.lang} org={org} password={password} />
+      )}
+
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!canGenerate} onClick={() => void generate()}>
           {s.generate}
@@ -211,5 +239,20 @@ export function GeneratePane(props: GeneratePaneProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/** A new password (the browser may offer to generate one, never to fill in a saved one). */
+function PasswordInput(props: { value: string; disabled: boolean; onChange: (v: string) => void }) {
+  const styles = usePaneStyles();
+  return (
+    <Input
+      className={styles.control}
+      type="password"
+      autoComplete="new-password"
+      value={props.value}
+      disabled={props.disabled}
+      onChange={(_, d) => props.onChange(d.value)}
+    />
   );
 }

@@ -54,6 +54,8 @@ interface SectionProps {
   info?: QuarterInfo;
   /** Who does it (for the change log), "" when not given. */
   by: string;
+  /** The workbook's sheet-protection password, undefined when not given. */
+  password?: string;
   busy: Busy;
   setBusy(b: Busy): void;
   /** Activates a sheet (and selects a cell): the "go to" buttons. */
@@ -109,6 +111,8 @@ export function QuarterPane(props: QuarterPaneProps) {
 
   const [info, setInfo] = useState<Info>({ state: 'loading' });
   const [by, setBy] = useState('');
+  // Only in component state: passed to each action, never logged or stored.
+  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState<Busy>();
   const [selectError, setSelectError] = useState<string | undefined>();
 
@@ -134,7 +138,7 @@ export function QuarterPane(props: QuarterPaneProps) {
   };
 
   const current = info.state === 'done' ? info.info : undefined;
-  const section: SectionProps = { actions, s, lang, info: current, by: by.trim(), busy, setBusy, go, reload: () => void load() };
+  const section: SectionProps = { actions, s, lang, info: current, by: by.trim(), password: password || undefined, busy, setBusy, go, reload: () => void load() };
 
   return (
     <div className={styles.pane}>
@@ -160,6 +164,9 @@ export function QuarterPane(props: QuarterPaneProps) {
 
       <Field label={s.byLabel} hint={s.byHint}>
         <Input className={styles.control} value={by} onChange={(_, d) => setBy(d.value)} />
+      </Field>
+      <Field label={s.quarterPasswordLabel} hint={s.quarterPasswordHint}>
+        <Input className={styles.control} type="password" autoComplete="current-password" value={password} onChange={(_, d) => setPassword(d.value)} />
       </Field>
 
       {selectError && <ErrorBar title={s.selectFailed} message={selectError} />}
@@ -223,7 +230,7 @@ function LockSection(p: SectionProps) {
   const lock = async (o: { override?: string; relock?: boolean }) => {
     const again = o.relock ?? relock;
     setRelock(again);
-    const r = await attempt(p, 'lock', setError, () => p.actions.lock({ lang: p.lang, by: p.by || undefined, override: o.override, relock: again || undefined }));
+    const r = await attempt(p, 'lock', setError, () => p.actions.lock({ lang: p.lang, by: p.by || undefined, override: o.override, relock: again || undefined, password: p.password }));
     if (!r) return;
     setResult(r);
     if (r.status === 'locked') {
@@ -354,7 +361,7 @@ function ScoreSection(p: SectionProps) {
 
   const score = async (replace: boolean) => {
     setConfirm(undefined);
-    const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined }));
+    const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined, password: p.password }));
     if (!r) return;
     if (r.status === 'needsConfirm') {
       setResult(undefined);
@@ -489,7 +496,7 @@ function ReviewSection(p: SectionProps & { now?: Date }) {
       inputRef.current?.focus();
       return;
     }
-    const r = await attempt(p, 'review', setError, () => p.actions.addReviewMonth({ lang: p.lang, month: month.trim() }));
+    const r = await attempt(p, 'review', setError, () => p.actions.addReviewMonth({ lang: p.lang, month: month.trim(), password: p.password }));
     if (r) setResult(r);
   };
 
@@ -579,7 +586,7 @@ function ChangeSection(p: SectionProps) {
     if (bad || !kr) return;
     const r = await attempt(p, 'change', setError, () => p.actions.requestAnnualKrChange({
       lang: p.lang, sheet: kr.sheet, cell: kr.cell, newText: newText.trim(), requester: requester.trim(),
-      approver: approver.trim() || undefined, approvedOn: approvedOn.trim() || undefined,
+      approver: approver.trim() || undefined, approvedOn: approvedOn.trim() || undefined, password: p.password,
     }));
     if (!r) return;
     setResult(r);

@@ -178,18 +178,38 @@ export type ChangeResult =
   | { status: 'logged'; oldText: string; newText: string; /** True when the row names an approver and an approval date. */ approved: boolean }
   | RefusedView;
 
-/** The Quarter step's actions (src/office/lifecycle.ts behind them). `by` is who does it, for the change log. */
+/**
+ * The workbook's sheet-protection password, typed into the pane: the actions hand it to Excel (which
+ * keeps only a hash) and never store or log it. Undefined: sheets are protected without a password.
+ */
+export interface PasswordOption {
+  password?: string;
+}
+
+/**
+ * The Quarter step's actions (src/office/lifecycle.ts behind them). `by` is who does it, for the change
+ * log; `password` unprotects the sheets written and protects them (and sheets added) again.
+ */
 export interface QuarterActions {
   /** Reads the workbook's cycle, lock and annual KRs. Rejects when the workbook is not an OKR workbook. */
   quarterInfo(lang: Lang): Promise<QuarterInfo>;
   /** Locks the quarter; `override` (a reason) locks although cards are not agreed; `relock` locks again. */
-  lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean }): Promise<LockResult>;
+  lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean } & PasswordOption): Promise<LockResult>;
   /** Quarter-end scoring; a cycle already in the register is replaced only with `replace: true`. */
-  score(o: { lang: Lang; by?: string; replace?: boolean }): Promise<ScoreResult>;
+  score(o: { lang: Lang; by?: string; replace?: boolean } & PasswordOption): Promise<ScoreResult>;
   /** Adds the rows of `month` ("YYYY-MM") to the review sheet. */
-  addReviewMonth(o: { lang: Lang; month: string }): Promise<ReviewResult>;
+  addReviewMonth(o: { lang: Lang; month: string } & PasswordOption): Promise<ReviewResult>;
   /** Writes the change-log row of an annual KR change. */
-  requestAnnualKrChange(o: { lang: Lang } & AnnualChangeRequest): Promise<ChangeResult>;
+  requestAnnualKrChange(o: { lang: Lang } & AnnualChangeRequest & PasswordOption): Promise<ChangeResult>;
+}
+
+/** What the organisation update did (or why it did nothing), in the pane's language. */
+export interface OrgUpdateView {
+  status: 'updated' | 'upToDate' | 'refused';
+  /** The summary ("新增 3 人；离职 1 人…"), or why the update was refused. */
+  message: string;
+  /** One line per card or cell changed or noticed: where (sheet or sheet!cell) and what. */
+  lines: { where: string; what: string }[];
 }
 
 export interface PaneActions extends QuarterActions {
@@ -202,8 +222,14 @@ export interface PaneActions extends QuarterActions {
   /**
    * Creates the OKR workbook from templates. Must re-check that no OKR sheets exist and return
    * `skipped: true` instead of touching them. Calls onProgress(done, total) as sheets are written.
+   * With `options.password`, every protected sheet is protected with that password.
    */
-  generate(setup: SetupState, org: Organisation, onProgress: (done: number, total: number) => void): Promise<GenerateSummary>;
+  generate(setup: SetupState, org: Organisation, onProgress: (done: number, total: number) => void, options?: PasswordOption): Promise<GenerateSummary>;
+  /**
+   * Brings the OKR workbook already in Excel up to `org`: new cards, departed cards kept and marked,
+   * headers and lists updated, the templates upgraded; never writes an input cell.
+   */
+  updateOrg(org: Organisation, lang: Lang, options?: PasswordOption & { by?: string }): Promise<OrgUpdateView>;
   /** Reads the workbook back and runs every rule. */
   validate(lang: Lang): Promise<FindingView[]>;
   /** Activates `sheet` and selects `cell` so the user sees the offending value. */

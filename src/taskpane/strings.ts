@@ -82,6 +82,14 @@ export interface Strings {
   checkingExisting: string;
   existingTitle: string;
   existingBody: string;
+  updateOrgHeading: string;
+  updateOrgHint: (people: number, departments: number) => string;
+  updateOrg: string;
+  updating: string;
+  updatedTitle: string;
+  upToDateTitle: string;
+  updateRefusedTitle: string;
+  updateLinesLabel: string;
   checkAgain: string;
   generate: string;
   generating: (done: number, total: number) => string;
@@ -93,6 +101,10 @@ export interface Strings {
   createdKind: (kind: string, n: number) => string;
   unsupportedGenerate: string;
   sheetKinds: Record<SheetKind, string>;
+  passwordLabel: string;
+  passwordHint: string;
+  passwordConfirmLabel: string;
+  passwordMismatch: string;
 
   // Validate
   validateHeading: string;
@@ -125,6 +137,8 @@ export interface Strings {
   notLocked: string;
   byLabel: string;
   byHint: string;
+  quarterPasswordLabel: string;
+  quarterPasswordHint: string;
   refusedTitle: string;
   cardLabel: (department: string, owner: string) => string;
   goToSheet: (sheet: string) => string;
@@ -290,7 +304,15 @@ const zh: Strings = {
   needSetup: '请先修正“1 设置周期”中标出的问题。',
   checkingExisting: '正在检查工作簿中已有的 OKR 工作表…',
   existingTitle: '工作簿中已有 OKR 工作表',
-  existingBody: '生成不会修改这些工作表，因此这里不提供生成。更新已有工作簿的功能将在后续版本提供。',
+  existingBody: '生成不会修改这些工作表，因此这里不提供生成。组织架构有变化时（新人、离职、调岗），请用下面的“更新组织架构”。',
+  updateOrgHeading: '更新组织架构',
+  updateOrgHint: (p, d) => `按第 2 步读取的组织架构（${p} 人，${d} 个部门）更新本工作簿：新人和新部门得到新卡片；离职人员和撤销部门的卡片保留并标记；岗位、上级、负责人的变化写入卡片表头；旧版模板同时升级。任何人填写的内容都不会被改动。工作表设有保护密码时，请先在上方填写。`,
+  updateOrg: '更新组织架构',
+  updating: '正在更新…',
+  updatedTitle: '已更新',
+  upToDateTitle: '已是最新',
+  updateRefusedTitle: '未更新',
+  updateLinesLabel: '更新明细',
   checkAgain: '重新检查',
   generate: '生成',
   generating: (done, total) => `正在生成… ${done}/${total}`,
@@ -301,6 +323,10 @@ const zh: Strings = {
   skippedDefault: '工作簿没有被修改。',
   createdKind: (kind, n) => `${kind}（${n}）`,
   unsupportedGenerate: '此 Excel 版本无法生成工作簿。',
+  passwordLabel: '保护密码（可选）',
+  passwordHint: '受保护的工作表将用此密码保护，Excel 只保存其哈希值。请妥善保管：忘记密码就无法撤销保护。留空则不设密码。',
+  passwordConfirmLabel: '再次输入保护密码',
+  passwordMismatch: '两次输入的密码不一致。',
   sheetKinds: {
     guide: '说明',
     settings: '设置',
@@ -342,6 +368,8 @@ const zh: Strings = {
   notLocked: '尚未锁定',
   byLabel: '操作人',
   byHint: '写入变更记录，可不填',
+  quarterPasswordLabel: '保护密码',
+  quarterPasswordHint: '工作簿设有工作表保护密码时填写：写入的工作表用它撤销保护并重新保护，新增的工作表也用它保护。',
   refusedTitle: '未执行',
   cardLabel: (department, owner) => (owner ? `${department}/${owner}` : department || '公司'),
   goToSheet: (sheet) => `转到“${sheet}”`,
@@ -504,7 +532,15 @@ const en: Strings = {
   checkingExisting: 'Checking the workbook for existing OKR sheets…',
   existingTitle: 'This workbook already has OKR sheets',
   existingBody:
-    'Generating would not touch them, so it is not offered here. Updating an existing workbook will come in a later version.',
+    'Generating would not touch them, so it is not offered here. When the organisation changes (people join, leave or move), use "Update organisation" below.',
+  updateOrgHeading: 'Update organisation',
+  updateOrgHint: (p, d) => `Brings this workbook up to the organisation read in step 2 (${p} people, ${d} departments): new people and departments get cards; people who left and closed departments keep theirs, marked; changed positions, managers and heads go into the card headers; older templates are upgraded on the way. Nothing anyone typed is changed. If the sheets have a protection password, enter it above first.`,
+  updateOrg: 'Update organisation',
+  updating: 'Updating…',
+  updatedTitle: 'Updated',
+  upToDateTitle: 'Up to date',
+  updateRefusedTitle: 'Not updated',
+  updateLinesLabel: 'What changed',
   checkAgain: 'Check again',
   generate: 'Generate',
   generating: (done, total) => `Generating… ${done}/${total}`,
@@ -515,6 +551,10 @@ const en: Strings = {
   skippedDefault: 'The workbook was not changed.',
   createdKind: (kind, n) => `${kind} (${n})`,
   unsupportedGenerate: 'This version of Excel cannot generate the workbook.',
+  passwordLabel: 'Protection password (optional)',
+  passwordHint: 'Protected sheets get this password; Excel keeps only its hash. Keep it safe: without it the protection cannot be removed. Leave empty for none.',
+  passwordConfirmLabel: 'Protection password again',
+  passwordMismatch: 'The two passwords are not the same.',
   sheetKinds: {
     guide: 'Guide',
     settings: 'Settings',
@@ -557,6 +597,8 @@ const en: Strings = {
   notLocked: 'Not locked yet',
   byLabel: 'Your name',
   byHint: 'Written to the change log; optional',
+  quarterPasswordLabel: 'Protection password',
+  quarterPasswordHint: 'Fill in when the workbook\'s sheets have a protection password: the sheets written are unprotected and protected again with it, and new sheets get it too.',
   refusedTitle: 'Not done',
   cardLabel: (department, owner) => (owner ? `${department}/${owner}` : department || 'Company'),
   goToSheet: (sheet) => `Go to "${sheet}"`,

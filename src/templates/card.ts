@@ -17,6 +17,8 @@ export interface CardHeader {
   position?: string;
   manager?: string;
   head?: string;
+  /** The departed mark ("已离职 2026-11-28"); blank for an active card. */
+  status?: string;
 }
 
 export interface CardSheetInput {
@@ -26,6 +28,11 @@ export interface CardSheetInput {
   header: CardHeader;
   cycle: Cycle;
   lang: Lang;
+  /**
+   * Rows per objective slot, when the card exists already and people inserted rows (a template
+   * upgrade rebuilds the card on the rows it has); default: slotHeights(card).
+   */
+  slotHeights?: number[];
 }
 
 /** Where things are on a generated card; used by tests and by the adapters' readers. */
@@ -45,11 +52,11 @@ export function slotHeights(card: Card): number[] {
   return Array.from({ length: n }, (_, i) => Math.max(DEFAULT_KR_ROWS, card.objectives[i]?.krs.length ?? 0));
 }
 
-export function cardGeometry(card: Card): CardGeometry {
+export function cardGeometry(card: Card, heights: number[] = slotHeights(card)): CardGeometry {
   const L = cardLayout(card.level);
   const slots: { first: number; last: number }[] = [];
   let row = L.firstSlotRow;
-  for (const h of slotHeights(card)) {
+  for (const h of heights) {
     slots.push({ first: row, last: row + h - 1 });
     row += h;
   }
@@ -60,7 +67,7 @@ export function cardGeometry(card: Card): CardGeometry {
 export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geometry: CardGeometry } {
   const { card, lang } = input;
   const L = cardLayout(card.level);
-  const geo = cardGeometry(card);
+  const geo = cardGeometry(card, input.slotHeights);
   const g = new Grid();
   const col = (f: CardField) => L.col(f);
   const first = L.firstSlotRow;
@@ -128,6 +135,17 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
   return { plan, geometry: geo };
 }
 
+/**
+ * The header cells a card's owner data goes into (row 2), per level: what the organisation update
+ * rewrites when a position, manager or head changes. Template version 2 added the status cell.
+ */
+export const HEADER_CELLS = {
+  individual: { name: 'B2', department: 'D2', position: 'H2', manager: 'J2', status: 'N2' },
+  department: { name: 'B2', head: 'D2', manager: 'H2', status: 'N2' },
+  company: { name: 'B2' },
+} as const;
+export const STATUS_COL = 14;
+
 function writeHeader(g: Grid, input: CardSheetInput, L: CardLayout): void {
   const { header, lang, cycle } = input;
   const cycleText = `${cycle.year}-Q${cycle.quarter}`;
@@ -136,9 +154,11 @@ function writeHeader(g: Grid, input: CardSheetInput, L: CardLayout): void {
   if (L.level === 'individual') {
     g.line(2, 1, [label('name'), v(header.name), label('department'), v(header.department)]);
     g.line(2, 7, [label('position'), v(header.position), label('manager'), v(header.manager), label('cycle'), v(cycleText)]);
+    g.line(2, STATUS_COL - 1, [label('cardStatus'), v(header.status ?? input.card.departed)]);
   } else if (L.level === 'department') {
     g.line(2, 1, [label('department'), v(header.name), label('head'), v(header.head)]);
     g.line(2, 7, [label('manager'), v(header.manager), label('cycle'), v(cycleText)]);
+    g.line(2, STATUS_COL - 1, [label('cardStatus'), v(header.status ?? input.card.departed)]);
   } else {
     g.line(2, 1, [label('company'), v(header.name), label('cycle'), v(cycleText)]);
   }

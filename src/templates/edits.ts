@@ -9,14 +9,15 @@
  * first free row of the change log), so applying is a plain sequence of writes.
  */
 import { rangeAddr } from './a1';
-import type { PlanCell, SheetPlan, StyleId, StylePlan } from './plan';
+import type { CondFormatPlan, NamePlan, PlanCell, SheetPlan, StyleId, StylePlan, ValidationPlan } from './plan';
 import { lastFilledRow, type SheetValues } from './read-book-values';
 import { STYLES } from './styles';
 
 /**
  * A rectangle of cells to write, from its top-left cell (1-based). A null entry leaves that cell
  * alone (neither its value nor its format changes); a PlanCell writes its value or formula (a
- * string is always text) and, when it names a style, the style.
+ * string is always text) and, when it names a style, the style. A PlanCell with neither a value
+ * nor a formula (`{ s }`) changes only the format: what the cell holds stays.
  */
 export interface CellWrite {
   sheet: string;
@@ -69,6 +70,17 @@ export interface SheetAdd {
   charts?: ChartPlan[];
 }
 
+/**
+ * The data validations and conditional formats of a range of an existing sheet, replaced: every
+ * rule on `range` is cleared, then these are added (a template upgrade of a card).
+ */
+export interface RulesReplace {
+  sheet: string;
+  range: string;
+  validations: ValidationPlan[];
+  conditionalFormats: CondFormatPlan[];
+}
+
 export interface WorkbookEdit {
   /** Sheets added (or replaced) first, in order. */
   sheets: SheetAdd[];
@@ -81,17 +93,41 @@ export interface WorkbookEdit {
    * unprotected, written and protected again with its own options, in the same request.
    */
   protect: string[];
+  /** Named ranges to define; a name that exists gets the new reference (the staff list grew). */
+  names: NamePlan[];
+  /** Rules replaced on existing sheets, after the writes. */
+  rules: RulesReplace[];
   styles: Record<StyleId, StylePlan>;
 }
 
 export function emptyEdit(): WorkbookEdit {
-  return { sheets: [], writes: [], appends: [], locks: [], protect: [], styles: STYLES };
+  return { sheets: [], writes: [], appends: [], locks: [], protect: [], names: [], rules: [], styles: STYLES };
+}
+
+/** Several edits as one, applied in order (the file adapter applies an update's parts together). */
+export function mergeEdits(edits: WorkbookEdit[]): WorkbookEdit {
+  const out = emptyEdit();
+  for (const e of edits) {
+    out.sheets.push(...e.sheets);
+    out.writes.push(...e.writes);
+    out.appends.push(...e.appends);
+    out.locks.push(...e.locks);
+    out.protect.push(...e.protect.filter((p) => !out.protect.includes(p)));
+    out.names.push(...e.names);
+    out.rules.push(...e.rules);
+  }
+  return out;
+}
+
+/** Whether an edit changes anything at all. */
+export function isEmptyEdit(edit: WorkbookEdit): boolean {
+  return !edit.sheets.length && !edit.writes.length && !edit.appends.length && !edit.locks.length && !edit.protect.length && !edit.names.length && !edit.rules.length;
 }
 
 /** Names of the existing sheets an edit writes to, changes locks on, or protects. */
 export function touchedSheets(edit: WorkbookEdit): string[] {
   const added = new Set(edit.sheets.map((s) => s.plan.name.toLowerCase()));
-  const names = [...edit.writes.map((w) => w.sheet), ...edit.appends.map((a) => a.sheet), ...edit.locks.map((l) => l.sheet), ...edit.protect];
+  const names = [...edit.writes.map((w) => w.sheet), ...edit.appends.map((a) => a.sheet), ...edit.locks.map((l) => l.sheet), ...edit.rules.map((r) => r.sheet), ...edit.protect];
   const out: string[] = [];
   for (const n of names) if (!added.has(n.toLowerCase()) && !out.includes(n)) out.push(n);
   return out;

@@ -6,7 +6,7 @@
  */
 import { cycleLabel, isoToSerial } from '../domain/cycle';
 import { CHANGE_KIND_WORDS, LEVEL_WORDS, parseWord, RATING_WORDS } from '../domain/labels';
-import { allCards, cardKey, RATING_CODES, type Card, type IsoDate, type Lang, type Level, type LockEntry, type LockSnapshot, type OkrBook, type RatingCode } from '../domain/model';
+import { activeBook, allCards, cardKey, RATING_CODES, type Card, type IsoDate, type Lang, type Level, type LockEntry, type LockSnapshot, type OkrBook, type RatingCode } from '../domain/model';
 import { checkBook, type Finding } from '../domain/rules';
 import { cardProgress, quarterReport, type QuarterReport } from '../domain/report';
 import { formatScore } from '../domain/messages';
@@ -42,7 +42,7 @@ export const MAX_ROWS = 1_048_576;
  * Rows are appended below the last filled one; when something sits at the very bottom of a sheet
  * there is no room, and the person is told where instead of the program running out of memory.
  */
-function assertFits(edit: WorkbookEdit): void {
+export function assertFits(edit: WorkbookEdit): void {
   for (const a of edit.appends) {
     const last = a.row + a.rows.length - 1;
     if (last > MAX_ROWS) {
@@ -64,20 +64,20 @@ export interface PlanInput {
   by?: string;
 }
 
-const findSheet = (sheets: SheetValues[], key: Parameters<typeof both>[0]): SheetValues | undefined =>
+export const findSheet = (sheets: SheetValues[], key: Parameters<typeof both>[0]): SheetValues | undefined =>
   sheets.find((s) => both(key).includes(text(s.get(1, 1))));
 
 /** A sheet name not yet taken (Excel compares names case-insensitively). */
-function freeName(sheets: SheetValues[], base: string): string {
+export function freeName(sheets: SheetValues[], base: string): string {
   const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}(${i})`.toLowerCase())) return `${base}(${i})`;
 }
 
-const kindWord = (kind: keyof typeof CHANGE_KIND_WORDS, lang: Lang): string => CHANGE_KIND_WORDS[kind][lang];
+export const kindWord = (kind: keyof typeof CHANGE_KIND_WORDS, lang: Lang): string => CHANGE_KIND_WORDS[kind][lang];
 
 /** Adds change-log rows: below the last filled row, or — when the sheet is gone — in a new change log. */
-function logRows(edit: WorkbookEdit, sheets: SheetValues[], lang: Lang, rows: ChangeLogRow[]): void {
+export function logRows(edit: WorkbookEdit, sheets: SheetValues[], lang: Lang, rows: ChangeLogRow[]): void {
   const log = findSheet(sheets, 'titleChangeLog');
   if (log) {
     edit.appends.push(changeLogAppend(log, rows));
@@ -413,6 +413,17 @@ export function expectedProgress(book: OkrBook, month: string): number {
   return Math.min(1, Math.max(0, done / 3));
 }
 
+/** One person's row of a review month: month, department and name filled in, the rest to type. */
+export function reviewRow(month: string, dept: string, name: string, progress?: number, deviation?: number): PlanCell[] {
+  const cells: PlanCell[] = REVIEW_COLUMNS.map((c) => ({ v: null, s: c.style }));
+  cells[0] = { v: month, s: 'input' };
+  cells[1] = { v: dept, s: 'fixed' };
+  cells[2] = { v: name, s: 'fixed' };
+  cells[3] = { v: progress ?? null, s: 'inputPct' };
+  cells[10] = { v: deviation ?? null, s: 'inputPct' };
+  return cells;
+}
+
 /**
  * Adds the rows of a new month to 月（季）绩效回顾表 below everything typed before: one row per
  * person who has no row for that month yet, pre-filled with the current progress (mean KR progress
@@ -434,20 +445,14 @@ export function planReviewMonth(input: ReviewInput): ReviewPlan {
   const added: ReviewPlan['added'] = [];
   const rows: PlanCell[][] = [];
   let skipped = 0;
-  for (const card of book.individuals) {
+  for (const card of activeBook(book).individuals) {
     const dept = card.department ?? '';
     const name = card.owner ?? '';
     if (have.has(`${dept}|${name}`)) { skipped++; continue; }
     const progress = cardProgress(card);
     const deviation = progress === undefined || expected === 0 ? undefined : (expected - progress) / expected;
     added.push({ department: dept, name, progress, deviation });
-    const cells: PlanCell[] = REVIEW_COLUMNS.map((c) => ({ v: null, s: c.style }));
-    cells[0] = { v: month, s: 'input' };
-    cells[1] = { v: dept, s: 'fixed' };
-    cells[2] = { v: name, s: 'fixed' };
-    cells[3] = { v: progress ?? null, s: 'inputPct' };
-    cells[10] = { v: deviation ?? null, s: 'inputPct' };
-    rows.push(cells);
+    rows.push(reviewRow(month, dept, name, progress, deviation));
   }
   const edit = emptyEdit();
   if (rows.length) {

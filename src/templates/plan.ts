@@ -98,7 +98,12 @@ export interface WorkbookPlan {
   styles: Record<StyleId, StylePlan>;
 }
 
-export const TEMPLATE_VERSION = 1;
+/**
+ * The version of the templates, recorded in every workbook (设置!B9, OKR_TemplateVersion) so the
+ * organisation update knows what to upgrade. 1: first release. 2: cards gained a status cell (N2)
+ * for the departed mark.
+ */
+export const TEMPLATE_VERSION = 2;
 
 /**
  * How every protected sheet is protected (no password): people may format rows and columns,

@@ -1,11 +1,12 @@
 import { parseCycle } from '../domain/cycle';
-import { CHANGE_KIND_WORDS, LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
+import { CHANGE_KIND_WORDS, isDepartedMark, LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
 import {
   DEFAULT_SETTINGS, RATING_CODES,
   type Card, type ChangeLogEntry, type Cycle, type KeyResult, type Lang, type Level, type Objective,
   type OkrBook, type Organisation, type Person, type RatingCode, type Settings, type SignOff,
 } from '../domain/model';
 import { addr, parseAddr } from './a1';
+import { STATUS_COL } from './card';
 import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
 import { isLockSheet, readLockSheet } from './lock-sheet';
 import { filled, num, opt, text, toIsoDate, type SheetValues } from './read-book-values';
@@ -105,6 +106,8 @@ export function readCard(s: SheetValues, level: Level): Card {
   const card: Card = { level, objectives: [], signOff: {}, sheet: s.name, hidden: s.hidden };
   if (level === 'individual') { card.owner = text(s.get(2, 2)); card.department = text(s.get(2, 4)); }
   if (level === 'department') card.department = text(s.get(2, 2));
+  const status = level === 'company' ? '' : text(s.get(2, STATUS_COL));
+  if (isDepartedMark(status)) card.departed = status;
 
   // The table starts below its header row, wherever inserted rows have moved it.
   const objNoTitles = both('colObjNo');

@@ -32,6 +32,7 @@ export const TEXT = {
   position: { 'zh-CN': '岗位', 'en-US': 'Position' },
   manager: { 'zh-CN': '上级', 'en-US': 'Manager' },
   cycle: { 'zh-CN': '周期', 'en-US': 'Cycle' },
+  cardStatus: { 'zh-CN': '状态', 'en-US': 'Status' },
   company: { 'zh-CN': '公司', 'en-US': 'Company' },
   cardScore: { 'zh-CN': '总得分', 'en-US': 'Card score' },
   rating: { 'zh-CN': '评级', 'en-US': 'Rating' },

@@ -1,27 +1,41 @@
 import ExcelJS from 'exceljs';
 import type { OkrBook } from '../domain/model';
 import { addr, parseAddr } from '../templates/a1';
-import { coalesceCells, type CellWrite, type WorkbookEdit } from '../templates/edits';
+import { coalesceCells, touchedSheets, type CellWrite, type WorkbookEdit } from '../templates/edits';
 import type { PlanCell } from '../templates/plan';
 import { readBook, type SheetValues } from '../templates/read-book';
+import { defineNamesXlsx, replaceRulesXlsx } from './edit-rules';
 import { writeWorkbookAtomic } from './file';
+import {
+  ALGORITHM, LEGACY, hashKey, hashSheetPassword, SheetPasswordError, SPIN_COUNT, UnsupportedPasswordHash, verifySheetPassword, type SheetPasswordHash,
+} from './password';
 import { cellValue, sheetValues } from './read';
-import { protectSheet, renderSheet, toExcelStyle } from './write';
+import { protectSheet, renderSheet, sheetPasswordOf, sheetProtectionOf, toExcelStyle } from './write';
 
 /**
  * Applies a workbook edit (src/templates/edits.ts) to a workbook loaded with ExcelJS. Only the cells
  * the edit names change; every other sheet, cell, validation, format and name is written back as
- * it was read. ExcelJS does not enforce protection, so protected sheets need no unprotecting here;
- * sheets the edit must protect are protected at the end. Charts cannot be written by ExcelJS: they
- * are skipped and counted.
+ * it was read. ExcelJS does not enforce protection, so protected sheets need no unprotecting here
+ * (they keep their protection, password hash included, as read); sheets the edit must protect are
+ * protected at the end. A password-protected sheet is only edited with its password (see
+ * passwordForEdit). Charts cannot be written by ExcelJS: they are skipped and counted.
  */
 export interface XlsxEditResult {
   chartsSkipped: number;
+  /** A password was given but no sheet of the workbook has one: it was not used (nothing got a password). */
+  passwordUnused: boolean;
+}
+
+export interface XlsxEditOptions {
+  /** The workbook's sheet-protection password: needed when the edit touches a password-protected sheet. */
+  password?: string;
 }
 
 export class EditConflict extends Error {}
 
-export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit): Promise<XlsxEditResult> {
+export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit, opts: XlsxEditOptions = {}): Promise<XlsxEditResult> {
+  // First, before anything changes: a SheetPasswordError leaves the workbook as it was read.
+  const protection = passwordForEdit(wb, edit, opts.password);
   const styles = new Map(Object.entries(edit.styles).map(([id, s]) => [id, toExcelStyle(s)]));
   let chartsSkipped = 0;
   for (const add of edit.sheets) {
@@ -29,7 +43,7 @@ export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit): P
       const old = wb.getWorksheet(add.replaces);
       if (old) wb.removeWorksheet(old.id);
     }
-    await renderSheet(wb, add.plan, styles);
+    await renderSheet(wb, add.plan, styles, protection.hash);
     const ws = sheet(wb, add.plan.name);
     ws.state = add.visibility === 'veryHidden' ? 'veryHidden' : add.visibility === 'hidden' ? 'hidden' : 'visible';
     chartsSkipped += add.charts?.length ?? 0;
@@ -55,13 +69,70 @@ export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit): P
       for (let c = p.col; c <= q.col; c++) setLocked(ws.getCell(r, c), l.locked, l.fill);
     }
   }
+  for (const r of edit.rules) replaceRulesXlsx(sheet(wb, r.sheet), r);
+  defineNamesXlsx(wb, edit.names);
   for (const name of edit.protect) {
     const ws = sheet(wb, name);
-    // ExcelJS keeps a loaded sheet's protection in `sheetProtection`, which its typings omit.
-    const current = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-    if (!current?.sheet) await protectSheet(ws);
+    if (!sheetProtectionOf(ws)?.sheet) await protectSheet(ws, protection.hash);
   }
-  return { chartsSkipped };
+  return { chartsSkipped, passwordUnused: protection.passwordUnused };
+}
+
+// ---- sheet-protection passwords -------------------------------------------------------------------
+
+/** What an edit does about passwords: the hash given to the sheets it adds or protects again. */
+export interface EditProtection {
+  hash?: SheetPasswordHash;
+  passwordUnused: boolean;
+}
+
+/**
+ * Checks the password against the password-protected sheets an edit touches (writes, locks, protects or
+ * replaces), before anything changes: none given → SheetPasswordError 'missing'; one that does not open
+ * every such sheet → 'wrong'. Sheets sharing a hash (every generated sheet) are checked once. When the
+ * edit touches none but the workbook has some, a given password is checked against one of them, so
+ * that sheets the edit adds never get a password other than the workbook's.
+ *
+ * Returns the hash for sheets the edit adds or protects again: a verified SHA-512 hash of the workbook
+ * reused as it is (no new 100,000-round hash), otherwise a fresh one. The password itself is never kept.
+ */
+export function passwordForEdit(wb: ExcelJS.Workbook, edit: WorkbookEdit, password: string | undefined): EditProtection {
+  const locked = wb.worksheets.flatMap((ws) => {
+    const hash = sheetPasswordOf(ws);
+    return hash ? [{ name: ws.name, hash }] : [];
+  });
+  const touched = new Set([...touchedSheets(edit), ...edit.sheets.flatMap((s) => (s.replaces ? [s.replaces] : []))].map((n) => n.toLowerCase()));
+  // ExcelJS cannot write the old 16-bit hash back: saving would leave those sheets without a
+  // password, so every one of them counts as touched and gets the SHA-512 hash below.
+  const needed = locked.filter((l) => touched.has(l.name.toLowerCase()) || l.hash.algorithmName === LEGACY);
+  if (!password) {
+    if (needed.length) throw new SheetPasswordError('missing', needed.map((l) => l.name));
+    return { passwordUnused: false };
+  }
+  if (locked.length === 0) return { passwordUnused: true };
+  const verdicts = new Map<string, boolean>();
+  let reusable: SheetPasswordHash | undefined;
+  for (const l of needed.length ? needed : locked.slice(0, 1)) {
+    const key = hashKey(l.hash);
+    let ok = verdicts.get(key);
+    if (ok === undefined) {
+      try {
+        ok = verifySheetPassword(password, l.hash);
+      } catch (e) {
+        if (e instanceof UnsupportedPasswordHash) throw new SheetPasswordError('unsupported', [l.name]);
+        throw e;
+      }
+      verdicts.set(key, ok);
+    }
+    if (!ok) throw new SheetPasswordError('wrong', [l.name]);
+    if (!reusable && l.hash.algorithmName === ALGORITHM && l.hash.spinCount >= SPIN_COUNT) reusable = l.hash;
+  }
+  const hash = reusable ? { ...reusable } : hashSheetPassword(password);
+  for (const l of locked.filter((x) => x.hash.algorithmName === LEGACY)) {
+    const p = sheetProtectionOf(sheet(wb, l.name));
+    if (p) Object.assign(p, { ...hash, legacyPassword: undefined });
+  }
+  return { hash, passwordUnused: false };
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

@@ -9,19 +9,40 @@ import type { RawValue, SheetValues } from '../templates/read-book';
  */
 export async function readSheetValuesFast(bytes: Buffer | Uint8Array): Promise<SheetValues[]> {
   const zip = await JSZip.loadAsync(bytes);
+  const shared = parseSharedStrings((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '');
+  const out: SheetValues[] = [];
+  for await (const part of sheetParts(zip)) out.push(sheetFromXml(part.name, part.hidden, part.xml, shared));
+  return out;
+}
+
+/** Each sheet's name, visibility and XML, in the workbook's order. */
+export async function* sheetParts(zip: JSZip): AsyncGenerator<{ name: string; hidden: boolean; xml: string }> {
   const text = async (path: string): Promise<string | undefined> => zip.file(path)?.async('string');
   const workbook = await text('xl/workbook.xml');
   if (workbook === undefined) throw new Error('xl/workbook.xml is missing: not an .xlsx workbook');
   const rels = parseRels((await text('xl/_rels/workbook.xml.rels')) ?? '');
-  const shared = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
-  const out: SheetValues[] = [];
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const attrs = attributes(m[1]);
     const target = rels.get(attrs['r:id'] ?? '');
     if (!target) continue;
     const xml = await text(target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
     if (xml === undefined) continue;
-    out.push(sheetFromXml(decode(attrs.name ?? ''), (attrs.state ?? 'visible') !== 'visible', xml, shared));
+    yield { name: decode(attrs.name ?? ''), hidden: (attrs.state ?? 'visible') !== 'visible', xml };
+  }
+}
+
+/**
+ * Sheets protected with the old 16-bit password hash (<sheetProtection password="83AF">), by name.
+ * ExcelJS reads past that attribute, so a file it loads and saves would lose the password; the
+ * file adapter reads it here instead (see loadXlsx).
+ */
+export async function legacySheetPasswords(bytes: Buffer | Uint8Array): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for await (const part of sheetParts(await JSZip.loadAsync(bytes))) {
+    const tag = /<sheetProtection\b([^>]*)\/?>/.exec(part.xml);
+    if (!tag) continue;
+    const a = attributes(tag[1]);
+    if (a.password && !a.hashValue && /^[0-9A-Fa-f]{1,4}$/.test(a.password)) out.set(part.name, a.password.toUpperCase());
   }
   return out;
 }

@@ -1,13 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { OkrBook } from '../domain/model';
 import { readBook, type RawValue, type SheetValues } from '../templates/read-book';
-import { readSheetValuesFast } from './fast-read';
+import { legacySheetPasswords, readSheetValuesFast } from './fast-read';
+import { sheetProtectionOf } from './write';
 
 /** Loads an .xlsx file's bytes; throws a plain Error naming why it is not a readable workbook. */
 export async function loadXlsx(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   // ExcelJS's load signature wants its own Buffer type; a Node Buffer is what it reads.
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  // The old password hash ExcelJS drops is put back on the sheet's protection, so that an edit asks
+  // for the password and protects the sheet again with it (see passwordForEdit).
+  for (const [name, hash] of await legacySheetPasswords(bytes)) {
+    const p = wb.getWorksheet(name) ? sheetProtectionOf(wb.getWorksheet(name) as ExcelJS.Worksheet) : null;
+    if (p?.sheet) p.legacyPassword = hash;
+  }
   return wb;
 }
 

@@ -1,23 +1,36 @@
 import ExcelJS from 'exceljs';
 import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
 import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
+import { hashSheetPassword, LEGACY, type SheetPasswordHash } from './password';
+
+export interface RenderOptions {
+  /**
+   * Protects every protected sheet with this password (stored only as a hash, computed once for the
+   * whole workbook). Empty or undefined: protected without a password.
+   */
+  password?: string;
+}
 
 /** Renders a workbook plan into an ExcelJS workbook (the file adapter). */
-export async function renderPlan(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+export async function renderPlan(plan: WorkbookPlan, opts: RenderOptions = {}): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'OKR Workbook';
   wb.created = new Date(0);
   // No cached results are written, so Excel must compute every formula when the file opens.
   wb.calcProperties.fullCalcOnLoad = true;
   const styles = new Map(Object.entries(plan.styles).map(([id, s]) => [id, toExcelStyle(s)]));
-  for (const sheet of plan.sheets) await renderSheet(wb, sheet, styles);
+  const password = opts.password ? hashSheetPassword(opts.password) : undefined;
+  for (const sheet of plan.sheets) await renderSheet(wb, sheet, styles, password);
   for (const n of plan.names) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
   wb.keywords = `okr-workbook template ${TEMPLATE_VERSION}`;
   return wb;
 }
 
-/** Adds one planned sheet to a workbook (at the end), with its cells, styles, validations, formats and protection. */
-export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
+/**
+ * Adds one planned sheet to a workbook (at the end), with its cells, styles, validations, formats and
+ * protection (with `password` when given: a hash from hashSheetPassword, shared by the workbook's sheets).
+ */
+export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles: Map<string, Partial<ExcelJS.Style>>, password?: SheetPasswordHash): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
     views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
@@ -38,12 +51,38 @@ export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles
   for (const m of sheet.merges) ws.mergeCells(m);
   for (const v of sheet.validations) addValidation(ws, v);
   sheet.conditionalFormats.forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
-  if (sheet.protect) await protectSheet(ws);
+  if (sheet.protect) await protectSheet(ws, password);
 }
 
-/** Protects a sheet the way every generated sheet is protected (no password). */
-export async function protectSheet(ws: ExcelJS.Worksheet): Promise<void> {
+/**
+ * Protects a sheet the way every generated sheet is protected, with a password hash or without one.
+ * The hash is set as it is rather than through ws.protect(password), which would hash the password
+ * again (100,000 rounds of SHA-512) for every sheet.
+ */
+export async function protectSheet(ws: ExcelJS.Worksheet, password?: SheetPasswordHash): Promise<void> {
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, ...SHEET_PROTECTION });
+  const p = sheetProtectionOf(ws);
+  if (p && password) Object.assign(p, { algorithmName: password.algorithmName, hashValue: password.hashValue, saltValue: password.saltValue, spinCount: password.spinCount });
+}
+
+/** The <sheetProtection> attributes ExcelJS keeps for a sheet (read from a file or set by protect). */
+export interface SheetProtectionModel extends Partial<SheetPasswordHash> {
+  sheet?: boolean;
+  /** The old 16-bit hash (password="83AF"), which ExcelJS reads past: set by loadXlsx (read.ts). */
+  legacyPassword?: string;
+}
+
+/** ExcelJS keeps a sheet's protection in `sheetProtection`, which its typings omit; null when unprotected. */
+export function sheetProtectionOf(ws: ExcelJS.Worksheet): SheetProtectionModel | null {
+  return (ws as unknown as { sheetProtection?: SheetProtectionModel | null }).sheetProtection ?? null;
+}
+
+/** The password hash of a protected sheet, or undefined when it is unprotected or protected without a password. */
+export function sheetPasswordOf(ws: ExcelJS.Worksheet): SheetPasswordHash | undefined {
+  const p = sheetProtectionOf(ws);
+  if (p?.sheet && !p.hashValue && p.legacyPassword) return { algorithmName: LEGACY, hashValue: p.legacyPassword, saltValue: '', spinCount: 0 };
+  if (!p?.sheet || !p.hashValue || !p.algorithmName) return undefined;
+  return { algorithmName: p.algorithmName, hashValue: p.hashValue, saltValue: p.saltValue ?? '', spinCount: p.spinCount ?? 0 };
 }
 
 export function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {

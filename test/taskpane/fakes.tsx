@@ -14,6 +14,7 @@ export function fakeActions(overrides: Partial<FakeActions> = {}): FakeActions {
     existingOkrSheets: jest.fn<Promise<string[]>, []>().mockResolvedValue([]),
     readOrg: jest.fn().mockResolvedValue({ issues: [] }),
     generate: jest.fn().mockResolvedValue({ created: [], skipped: false, ms: 0 }),
+    updateOrg: jest.fn().mockResolvedValue({ status: 'upToDate', message: '工作簿已是最新', lines: [] }),
     validate: jest.fn().mockResolvedValue([]),
     selectCell: jest.fn().mockResolvedValue(undefined),
     quarterInfo: jest.fn().mockResolvedValue(QUARTER),

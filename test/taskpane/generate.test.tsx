@@ -16,6 +16,7 @@ function renderGenerate(actions: FakeActions, opts: { org?: Organisation | null;
     <GeneratePane
       actions={actions}
       strings={STRINGS['zh-CN']}
+      lang="zh-CN"
       setup={opts.setup === null ? undefined : opts.setup ?? SETUP}
       org={opts.org === null ? undefined : opts.org ?? ORG}
       unsupported={opts.unsupported}
@@ -56,6 +57,41 @@ describe('Generate pane', () => {
     expect(generateButton()).toHaveProperty('disabled', true);
     await user.click(generateButton());
     expect(actions.generate).not.toHaveBeenCalled();
+  });
+
+  it('offers 更新组织架构 instead, hands it the organisation and the password, and lists what changed', async () => {
+    const updateOrg = jest.fn().mockResolvedValue({
+      status: 'updated', message: '新增 1 人；离职 1 人（卡片保留并标记）',
+      lines: [{ where: '个人-新人甲', what: '新建卡片' }, { where: '个人-何静', what: '标记为离职/撤销（卡片保留）' }],
+    });
+    const actions = fakeActions({ existingOkrSheets: jest.fn().mockResolvedValue(['设置']), updateOrg });
+    const { user } = renderGenerate(actions);
+    const button = await screen.findByRole('button', { name: '更新组织架构' });
+    await user.type(screen.getByLabelText('保护密码（可选）'), 'pw-1');
+    // The workbook's own password: no confirmation field when updating.
+    expect(screen.queryByLabelText(/再次输入/)).toBeNull();
+    await user.click(button);
+    expect(updateOrg).toHaveBeenCalledWith(ORG, 'zh-CN', { password: 'pw-1' });
+    expect(await screen.findByText('已更新')).toBeTruthy();
+    expect(screen.getByText('新增 1 人；离职 1 人（卡片保留并标记）')).toBeTruthy();
+    const list = screen.getByRole('list', { name: '更新明细' });
+    expect(list.textContent).toContain('个人-新人甲 — 新建卡片');
+    expect(list.textContent).toContain('个人-何静 — 标记为离职/撤销（卡片保留）');
+    expect(actions.generate).not.toHaveBeenCalled();
+  });
+
+  it('shows why an update was refused, and an update that failed, as errors', async () => {
+    const updateOrg = jest.fn()
+      .mockResolvedValueOnce({ status: 'refused', message: '这个工作簿由更新版本的模板生成', lines: [] })
+      .mockRejectedValueOnce(new Error('工作表受密码保护'));
+    const actions = fakeActions({ existingOkrSheets: jest.fn().mockResolvedValue(['设置']), updateOrg });
+    const { user } = renderGenerate(actions);
+    const button = await screen.findByRole('button', { name: '更新组织架构' });
+    await user.click(button);
+    expect(await screen.findByText('未更新')).toBeTruthy();
+    expect(screen.getByText('这个工作簿由更新版本的模板生成')).toBeTruthy();
+    await user.click(button);
+    expect(await screen.findByText('工作表受密码保护')).toBeTruthy();
   });
 
   it('keeps Generate disabled until the check for existing sheets has answered', async () => {

@@ -3,7 +3,7 @@
  * One rules engine serves the add-in and the command line; the workbook's live check cells
  * implement the same semantics as formulas.
  */
-import { allCards, type Card, type OkrBook } from '../model';
+import { activeBook, allCards, type Card, type OkrBook } from '../model';
 import { checkAgreed } from './agreed';
 import { checkAlignment } from './alignment';
 import { checkBottomUp } from './bottomUp';
@@ -15,7 +15,7 @@ import { checkScoreRange } from './scoreRange';
 import { checkSpecific } from './specific';
 import { checkTimebound } from './timebound';
 import type { CardContext, CheckOptions, Finding } from './types';
-import { checkPublic } from './visibility';
+import { checkMissingCards, checkPublic } from './visibility';
 import { checkWeights } from './weights';
 
 export { RULE_IDS, renderFinding } from './types';
@@ -57,11 +57,15 @@ export function checkCard(card: Card, book: OkrBook, opts: CheckOptions): Findin
  * bottom-up shares (per department, then company-wide), then cards that vanished since the lock,
  * then a lock snapshot that was edited.
  */
-export function checkBook(book: OkrBook, opts: CheckOptions): Finding[] {
+export function checkBook(whole: OkrBook, opts: CheckOptions): Finding[] {
+  // Departed cards (people who left, departments closed) are history: not checked, but still
+  // present, so the lock does not report them as removed.
+  const book = activeBook(whole);
   return [
     ...allCards(book).flatMap((card) => checkCard(card, book, opts)),
     ...checkBottomUp(book, opts.lang),
-    ...checkRemovedCards(book, opts.lang),
+    ...checkMissingCards(whole, opts.lang),
+    ...checkRemovedCards(whole, opts.lang),
     ...checkSnapshotAltered(book, opts.lang),
   ];
 }

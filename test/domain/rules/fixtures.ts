@@ -141,8 +141,9 @@ export function makeBook(over: Partial<OkrBook> = {}): OkrBook {
     settings: structuredClone(DEFAULT_SETTINGS),
     org: {
       departments: [{ name: DEPT, head: '李经理' }],
+      // Only people with an individual card are on the staff list (PUBLIC flags a listed person
+      // without one); the head signs the department card.
       people: [
-        { name: '李经理', department: DEPT, head: true, manager: '王总' },
         { name: PERSON, department: DEPT, head: false, manager: '李经理' },
       ],
     },

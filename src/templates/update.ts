@@ -1,0 +1,442 @@
+/**
+ * The organisation update: a live workbook follows a new organisation table, and a workbook made
+ * by older templates is brought up to the current ones. Pure, like the lifecycle planners: it takes
+ * the values both adapters read and returns a WorkbookEdit plus what to tell HR.
+ *
+ * What it promises: everything people typed stays exactly as it was. New people and departments get
+ * new card sheets; people who left and closed departments keep their cards, marked in the status
+ * cell (N2); a changed position, manager, head or department is written into the card's header
+ * (row 2, cells the add-in owns); the staff and department lists in 设置 and their names follow.
+ * A template upgrade rewrites only what the templates own on each card — labels, formulas, check
+ * cells, formats, validations and conditional formats — never an input cell.
+ */
+import { isoToSerial } from '../domain/cycle';
+import { DEPARTED_WORDS, YES_NO_WORDS } from '../domain/labels';
+import type { Card, Lang, Level, Organisation } from '../domain/model';
+import { absRange, parseAddr, rangeAddr } from './a1';
+import { buildCardSheet, HEADER_CELLS, STATUS_COL, type CardHeader } from './card';
+import { CARD_HEADER_ROW, cardLayout } from './card-layout';
+import { emptyEdit, type CellWrite, type WorkbookEdit } from './edits';
+import { assertFits, findSheet, kindWord, LifecycleError, logRows, reviewRow, type PlanInput } from './lifecycle';
+import { buildLockSheet, isLockSheet } from './lock-sheet';
+import { N } from './names';
+import { TEMPLATE_VERSION, type PlanCell } from './plan';
+import { filled, num, text, type SheetValues } from './read-book-values';
+import { alignmentTargets, SETTINGS_CELLS } from './settings-sheet';
+import { SheetNamer } from './sheet-names';
+import { REVIEW_COLUMNS, REVIEW_FIRST_ROW } from './simple-sheets';
+import { STYLES } from './styles';
+import { both, t } from './text';
+
+type Msg = Record<Lang, string>;
+const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
+
+export interface UpdateInput extends PlanInput {
+  /** The organisation as it is now (the new org table). */
+  org: Organisation;
+}
+
+export interface CardChange {
+  sheet: string;
+  level: Exclude<Level, 'company'>;
+  name: string;
+  department?: string;
+}
+
+export interface HeaderChange {
+  sheet: string;
+  cell: string;
+  old: string;
+  new: string;
+}
+
+export interface UpgradeReport {
+  from: number;
+  to: number;
+  /** Card sheets brought up to the current templates. */
+  sheets: number;
+  /** Card sheets left as they were, and why (their layout was changed beyond inserted rows). */
+  skipped: { sheet: string; reason: Msg }[];
+}
+
+export interface UpdatePlan {
+  /** The organisation's changes, the version cell and the change-log row: applied last, in one request. */
+  edit: WorkbookEdit;
+  /** The template upgrade, one edit per card, applied before `edit` (several requests in the add-in). */
+  upgrades: WorkbookEdit[];
+  added: CardChange[];
+  /** People on the old staff list whose card was gone (deleted): created again, empty. */
+  recreated: CardChange[];
+  departed: CardChange[];
+  /** Cards marked departed before whose person (or department) is back: the mark is cleared. */
+  returned: CardChange[];
+  moved: { sheet: string; name: string; from: string; to: string }[];
+  headers: HeaderChange[];
+  /** Card sheets that are hidden (reported; the update leaves them hidden). */
+  hidden: string[];
+  upgrade?: UpgradeReport;
+  /** Nothing to do: the workbook already matches the organisation and the templates. */
+  upToDate: boolean;
+  summary: Msg;
+}
+
+const UPDATE = {
+  newer: (v: number): Msg => L(
+    `这个工作簿由更新版本的模板生成（模板版本 ${v}，本程序支持到 ${TEMPLATE_VERSION}）。请先升级OKR加载项或命令行工具。`,
+    `This workbook was made by newer templates (template version ${v}; this program knows up to ${TEMPLATE_VERSION}). Update the OKR add-in or the command line first.`,
+  ),
+  noSettings: L('找不到“设置”工作表，无法更新组织架构。', 'The settings sheet was not found; the organisation cannot be updated.'),
+  noHeader: L('卡片表头不在第6行（表头以上插入或删除了行），此卡片未升级。', 'The table header is not on row 6 (rows were inserted or deleted above it); this card was not upgraded.'),
+  noSignOff: L('找不到签字栏或目标序号，此卡片未升级。', 'The sign-off block or the objective numbers were not found; this card was not upgraded.'),
+};
+
+interface Found {
+  card: Card;
+  values: SheetValues;
+}
+
+/** Plans the update of a workbook to a new organisation (and to the current templates). */
+export function planUpdate(input: UpdateInput): UpdatePlan {
+  const { book, sheets, lang, org } = input;
+  const settings = findSheet(sheets, 'titleSettings');
+  if (!settings) throw new LifecycleError(UPDATE.noSettings, 'noSettings');
+  const versionCell = parseAddr(SETTINGS_CELLS.version);
+  const version = num(settings.get(versionCell.row, versionCell.col)) ?? 1;
+  if (version > TEMPLATE_VERSION) throw new LifecycleError(UPDATE.newer(version), 'newerTemplate');
+
+  const edit = emptyEdit();
+  const plan: UpdatePlan = {
+    edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: L('', ''),
+  };
+  const valuesOf = new Map(sheets.map((s) => [s.name, s]));
+  const found = (c: Card): Found => ({ card: c, values: valuesOf.get(c.sheet ?? '') as SheetValues });
+  const namer = new SheetNamer(sheets.map((s) => s.name));
+  const stamp = (level: 'person' | 'department') => `${DEPARTED_WORDS[level][lang]} ${input.today}`;
+
+  // ---- people ----
+  const personCards = book.individuals.filter((c) => c.sheet && valuesOf.has(c.sheet));
+  const used = new Set<Card>();
+  const matchOf = new Map<number, Card>();
+  org.people.forEach((p, i) => {
+    const c = personCards.find((x) => !used.has(x) && x.owner === p.name && x.department === p.department);
+    if (c) { used.add(c); matchOf.set(i, c); }
+  });
+  // A person whose department changed: the one card left with their name, when the name is unique.
+  org.people.forEach((p, i) => {
+    if (matchOf.has(i)) return;
+    const cards = personCards.filter((x) => !used.has(x) && x.owner === p.name);
+    const people = org.people.filter((q, j) => !matchOf.has(j) && q.name === p.name);
+    if (cards.length === 1 && people.length === 1) { used.add(cards[0]); matchOf.set(i, cards[0]); }
+  });
+  const oldStaff = new Set(book.org.people.map((p) => `${p.department}\u0000${p.name}`));
+  const byName = new Map(org.people.map((p) => [p.name, p]));
+  org.people.forEach((p, i) => {
+    const c = matchOf.get(i);
+    const header: CardHeader = { name: p.name, department: p.department, position: p.position, manager: p.manager };
+    if (!c) {
+      const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, p.department);
+      addCard(edit, input, 'individual', sheetName, header, p.department, p.name);
+      const change: CardChange = { sheet: sheetName, level: 'individual', name: p.name, department: p.department };
+      (oldStaff.has(`${p.department}\u0000${p.name}`) ? plan.recreated : plan.added).push(change);
+      return;
+    }
+    const f = found(c);
+    if (c.department !== p.department) plan.moved.push({ sheet: f.values.name, name: p.name, from: c.department ?? '', to: p.department });
+    headerWrites(plan, f.values, 'individual', header);
+    if (c.departed) {
+      plan.returned.push({ sheet: f.values.name, level: 'individual', name: p.name, department: p.department });
+      statusWrite(plan, f.values, lang, '');
+    }
+  });
+  for (const c of personCards) {
+    if (used.has(c) || c.departed) continue;
+    const f = found(c);
+    plan.departed.push({ sheet: f.values.name, level: 'individual', name: c.owner ?? '', department: c.department });
+    statusWrite(plan, f.values, lang, stamp('person'));
+  }
+
+  // A person who moved keeps their locked objectives: the lock snapshot follows the card to its new
+  // department (never when the snapshot was tampered with — that stays reported).
+  const lockSheet = sheets.find(isLockSheet);
+  if (book.lock && lockSheet && plan.moved.length && !book.lock.altered?.length) {
+    const rename = new Map(plan.moved.map((m) => [`individual:${m.from}:${m.name}`, `individual:${m.to}:${m.name}`]));
+    const entries = book.lock.entries.map((e) => ({ ...e, card: rename.get(e.card) ?? e.card }));
+    edit.sheets.push({ plan: buildLockSheet(lockSheet.name, lang, { ...book.lock, entries }), replaces: lockSheet.name, visibility: 'veryHidden' });
+  }
+
+  // ---- departments ----
+  const deptCards = book.departments.filter((c) => c.sheet && valuesOf.has(c.sheet));
+  const usedDepts = new Set<Card>();
+  for (const d of org.departments) {
+    const head = d.head ? byName.get(d.head) : undefined;
+    const header: CardHeader = { name: d.name, head: d.head, manager: head?.manager };
+    const c = deptCards.find((x) => !usedDepts.has(x) && x.department === d.name);
+    if (!c) {
+      const sheetName = namer.take(`${t('deptSheetPrefix', lang)}${d.name}`);
+      addCard(edit, input, 'department', sheetName, header, d.name);
+      const known = book.org.departments.some((x) => x.name === d.name);
+      (known ? plan.recreated : plan.added).push({ sheet: sheetName, level: 'department', name: d.name });
+      continue;
+    }
+    usedDepts.add(c);
+    const f = found(c);
+    headerWrites(plan, f.values, 'department', header);
+    if (c.departed) {
+      plan.returned.push({ sheet: f.values.name, level: 'department', name: d.name });
+      statusWrite(plan, f.values, lang, '');
+    }
+  }
+  for (const c of deptCards) {
+    if (usedDepts.has(c) || c.departed) continue;
+    const f = found(c);
+    plan.departed.push({ sheet: f.values.name, level: 'department', name: c.department ?? '' });
+    statusWrite(plan, f.values, lang, stamp('department'));
+  }
+  plan.hidden = [book.company, ...book.departments, ...book.individuals].filter((c) => c.hidden && c.sheet).map((c) => c.sheet as string);
+
+  // ---- the template upgrade: one edit per card, applied before the main edit (whose header
+  // writes then win where both write); the version cell is in the main edit, written last, so an
+  // upgrade cut short is done again next time ----
+  const orgChanged = plan.added.length + plan.recreated.length + plan.departed.length + plan.returned.length + plan.headers.length > 0
+    || !sameStaff(book.org, org);
+  if (version < TEMPLATE_VERSION) {
+    plan.upgrade = { from: version, to: TEMPLATE_VERSION, sheets: 0, skipped: [] };
+    for (const c of [book.company, ...book.departments, ...book.individuals]) {
+      const values = c.sheet ? valuesOf.get(c.sheet) : undefined;
+      if (!values) continue;
+      const cardEdit = emptyEdit();
+      const reason = upgradeCard(cardEdit, input, c, values);
+      if (reason) plan.upgrade.skipped.push({ sheet: values.name, reason });
+      else { plan.upgrades.push(cardEdit); plan.upgrade.sheets++; }
+    }
+    edit.writes.push(cellsAt(settings.name, SETTINGS_CELLS.version, { v: TEMPLATE_VERSION, s: 'value' }));
+  }
+
+  if (orgChanged) {
+    settingsWrites(edit, input, settings);
+    reviewRows(edit, sheets, [...plan.added, ...plan.recreated].filter((c) => c.level === 'individual'));
+  }
+  plan.upToDate = !orgChanged && !plan.upgrade;
+  plan.summary = summary(plan);
+  if (!plan.upToDate) {
+    logRows(edit, sheets, lang, [{ date: isoToSerial(input.today), kind: kindWord('org-update', lang), requester: input.by, note: plan.summary[lang], record: true }]);
+  }
+  assertFits(edit);
+  return plan;
+}
+
+function sameStaff(a: Organisation, b: Organisation): boolean {
+  const key = (o: Organisation) => JSON.stringify([o.people.map((p) => [p.name, p.department, p.position ?? '', p.manager ?? '', p.head]), o.departments.map((d) => d.name)]);
+  return key(a) === key(b);
+}
+
+function cellsAt(sheet: string, a1: string, cell: PlanCell): CellWrite {
+  const p = parseAddr(a1);
+  return { sheet, row: p.row, col: p.col, cells: [[cell]] };
+}
+
+function addCard(edit: WorkbookEdit, input: UpdateInput, level: 'individual' | 'department', sheetName: string, header: CardHeader, department: string, owner?: string): void {
+  const card: Card = { level, department, owner, objectives: [], signOff: {} };
+  const key = level === 'individual' ? `card:individual:${department}:${owner}` : `card:department:${department}`;
+  const built = buildCardSheet({ key, sheetName, card, header, cycle: input.book.cycle, lang: input.lang });
+  edit.sheets.push({ plan: built.plan, visibility: 'visible' });
+}
+
+/** The header cells whose value differs from the organisation's, rewritten (owned cells, row 2). */
+function headerWrites(plan: UpdatePlan, s: SheetValues, level: 'individual' | 'department', header: CardHeader): void {
+  const cells: Record<string, string | undefined> = level === 'individual'
+    ? { [HEADER_CELLS.individual.name]: header.name, [HEADER_CELLS.individual.department]: header.department, [HEADER_CELLS.individual.position]: header.position, [HEADER_CELLS.individual.manager]: header.manager }
+    : { [HEADER_CELLS.department.name]: header.name, [HEADER_CELLS.department.head]: header.head, [HEADER_CELLS.department.manager]: header.manager };
+  for (const [a1, value] of Object.entries(cells)) {
+    const p = parseAddr(a1);
+    const old = text(s.get(p.row, p.col));
+    const now = value ?? '';
+    if (old === now) continue;
+    plan.headers.push({ sheet: s.name, cell: a1, old, new: now });
+    plan.edit.writes.push(cellsAt(s.name, a1, { v: now, s: 'value' }));
+  }
+}
+
+/** The status cell and its label (a card from template version 1 has neither yet). */
+function statusWrite(plan: UpdatePlan, s: SheetValues, lang: Lang, mark: string): void {
+  plan.edit.writes.push({ sheet: s.name, row: 2, col: STATUS_COL - 1, cells: [[{ v: t('cardStatus', lang), s: 'label' }, { v: mark, s: 'value' }]] });
+}
+
+/**
+ * Rewrites what the templates own on an existing card, on the rows the card has now (rows people
+ * inserted inside objectives included): titles and labels, formulas and check cells (with their
+ * formats), the formats of greyed-out cells, and the card's validations and conditional formats.
+ * Input cells are not written at all, nor are numbers already in the numbering columns (they are
+ * how the card's rows are told apart). Returns why a card was left alone, when it was.
+ */
+function upgradeCard(edit: WorkbookEdit, input: UpdateInput, card: Card, s: SheetValues): Msg | undefined {
+  const layout = cardLayout(card.level);
+  if (!both('colObjNo').includes(text(s.get(CARD_HEADER_ROW, 1)))) return UPDATE.noHeader;
+  let signOff = 0;
+  const starts: number[] = [];
+  for (let r = layout.firstSlotRow; r <= s.rowCount && !signOff; r++) {
+    const a = s.get(r, 1);
+    if (both('signOff').includes(text(a))) signOff = r;
+    else if (typeof a === 'number') starts.push(r);
+  }
+  if (!signOff || starts[0] !== layout.firstSlotRow || signOff - 2 < starts[starts.length - 1]) return UPDATE.noSignOff;
+  const heights = starts.map((r, i) => (i + 1 < starts.length ? starts[i + 1] : signOff - 1) - r);
+  // The header as the sheet has it now (the organisation's changes are written after this).
+  const at = (a1: string) => { const p = parseAddr(a1); return text(s.get(p.row, p.col)) || undefined; };
+  const header: CardHeader = card.level === 'individual'
+    ? { name: at('B2') ?? '', department: at('D2'), position: at('H2'), manager: at('J2'), status: at('N2') ?? '' }
+    : card.level === 'department' ? { name: at('B2') ?? '', head: at('D2'), manager: at('H2'), status: at('N2') ?? '' }
+      : { name: at('B2') ?? '' };
+  const built = buildCardSheet({ key: `upgrade:${s.name}`, sheetName: s.name, card, header, cycle: input.book.cycle, lang: input.lang, slotHeights: heights });
+  const rows: (PlanCell | null)[][] = built.plan.rows.map((row, i) => (row ?? []).map((cell, j) => {
+    if (!cell || !cell.s) return null;
+    const owned = cell.f !== undefined || STYLES[cell.s].locked;
+    if (!owned) return null;
+    if (cell.f !== undefined || typeof cell.v === 'string') return cell;
+    // A number in an owned cell is a slot or KR number: the format only, when one is there already.
+    if (typeof cell.v === 'number' && !filled(s.get(i + 1, j + 1))) return cell;
+    return { s: cell.s };
+  }));
+  edit.writes.push({ sheet: s.name, row: 1, col: 1, cells: rows });
+  const width = Math.max(layout.fields.length, ...built.plan.rows.map((r) => r?.length ?? 0));
+  edit.rules.push({
+    sheet: s.name,
+    range: rangeAddr(1, 1, Math.max(built.plan.rows.length, s.rowCount), width),
+    validations: built.plan.validations,
+    conditionalFormats: built.plan.conditionalFormats,
+  });
+  return undefined;
+}
+
+/**
+ * Staff, department and alignment lists in 设置, brought to the new organisation, and their names.
+ * People and departments already listed keep their rows' order and newcomers go to the end, and
+ * only rows whose content changes are written: adding ten people to a thousand writes ten rows.
+ */
+function settingsWrites(edit: WorkbookEdit, input: UpdateInput, s: SheetValues): void {
+  const { org, book, lang } = input;
+  const first = SETTINGS_CELLS.listFirstRow;
+  const sc = SETTINGS_CELLS.staffCol;
+  const staffKey = (name: string, dept: string) => `${dept}\u0000${name}`;
+  const oldStaff = new Map<string, number>();
+  const oldByName = new Map<string, number>();
+  for (let r = first; r <= s.rowCount; r++) {
+    const name = text(s.get(r, sc));
+    if (!name) continue;
+    oldStaff.set(staffKey(name, text(s.get(r, sc + 1))), r);
+    if (!oldByName.has(name)) oldByName.set(name, r);
+  }
+  const rank = (p: Organisation['people'][number]) => oldStaff.get(staffKey(p.name, p.department)) ?? oldByName.get(p.name) ?? Number.MAX_SAFE_INTEGER;
+  const people = org.people.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
+  const staffRows = people.map((p) => [p.name, p.department, p.position ?? '', p.manager ?? '', p.head ? YES_NO_WORDS.yes[lang] : '']);
+  changedRows(edit, s, sc, staffRows, 5);
+  defineName(edit, s, N.staff, sc, people.length);
+
+  const oldDepts: string[] = [];
+  for (let r = first; r <= s.rowCount; r++) { const d = text(s.get(r, SETTINGS_CELLS.departmentsCol)); if (d) oldDepts.push(d); }
+  const deptRank = (name: string) => { const i = oldDepts.indexOf(name); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+  const departments = org.departments.map((d, i) => ({ d, i })).sort((a, b) => deptRank(a.d.name) - deptRank(b.d.name) || a.i - b.i).map((x) => x.d);
+  const ordered: Organisation = { departments, people };
+  const maxObjectives = Math.max(book.settings.limits.maxObjectives, book.company.objectives.length, ...book.departments.map((c) => c.objectives.length));
+  const lists: { col: number; name: string; values: string[] }[] = [
+    { col: SETTINGS_CELLS.departmentsCol - 1, name: N.alignTargets, values: alignmentTargets(ordered, lang, maxObjectives) },
+    { col: SETTINGS_CELLS.departmentsCol, name: N.departments, values: departments.map((d) => d.name) },
+  ];
+  for (const list of lists) {
+    changedRows(edit, s, list.col, list.values.map((v) => [v]), 1);
+    defineName(edit, s, list.name, list.col, list.values.length);
+  }
+}
+
+/**
+ * Writes the rows of a list (from the first list row, `width` columns from `col`) whose values differ
+ * from what the sheet holds, and blanks the rows below it that still hold something. Consecutive
+ * changed rows go in one block.
+ */
+function changedRows(edit: WorkbookEdit, s: SheetValues, col: number, rows: string[][], width: number): void {
+  const first = SETTINGS_CELLS.listFirstRow;
+  let last = first - 1;
+  for (let r = first; r <= s.rowCount; r++) for (let c = col; c < col + width; c++) if (filled(s.get(r, c))) last = r;
+  const end = Math.max(last, first - 1 + rows.length);
+  let block: CellWrite | undefined;
+  for (let r = first; r <= end; r++) {
+    const want = rows[r - first] ?? Array.from({ length: width }, () => '');
+    const same = want.every((v, j) => text(s.get(r, col + j)) === v);
+    if (same) { block = undefined; continue; }
+    const cells: PlanCell[] = want.map((v) => ({ v: v === '' ? null : v, s: 'value' }));
+    if (block && block.row + block.cells.length === r) block.cells.push(cells);
+    else { block = { sheet: s.name, row: r, col, cells: [cells] }; edit.writes.push(block); }
+  }
+}
+
+/** A list's name, redefined only when its length changed. */
+function defineName(edit: WorkbookEdit, s: SheetValues, name: string, col: number, length: number): void {
+  const first = SETTINGS_CELLS.listFirstRow;
+  let old = 0;
+  for (let r = first; r <= s.rowCount; r++) if (filled(s.get(r, col))) old = r - first + 1;
+  if (old !== length) edit.names.push({ name, sheet: s.name, ref: absRange(first, col, first + Math.max(length, 1) - 1, col) });
+}
+
+/** New people get a row in the latest month of the review sheet, so this month's review lists them. */
+function reviewRows(edit: WorkbookEdit, sheets: SheetValues[], people: CardChange[]): void {
+  const sheet = findSheet(sheets, 'titleReview');
+  if (!sheet || !people.length) return;
+  let month = '';
+  let last = REVIEW_FIRST_ROW - 1;
+  for (let r = REVIEW_FIRST_ROW; r <= sheet.rowCount; r++) {
+    const m = text(sheet.get(r, 1));
+    if (/^\d{4}-\d{2}$/.test(m) && m > month) month = m;
+    for (let c = 1; c <= REVIEW_COLUMNS.length; c++) if (filled(sheet.get(r, c))) { last = r; break; }
+  }
+  if (!month) return;
+  edit.appends.push({ sheet: sheet.name, row: last + 1, col: 1, rows: people.map((p) => reviewRow(month, p.department ?? '', p.name)) });
+}
+
+function summary(plan: UpdatePlan): Msg {
+  if (plan.upToDate) return L('工作簿已是最新：组织架构和模板都没有变化。', 'The workbook is up to date: neither the organisation nor the templates changed.');
+  const zh: string[] = [];
+  const en: string[] = [];
+  const people = (l: CardChange[]) => l.filter((c) => c.level === 'individual').length;
+  const depts = (l: CardChange[]) => l.filter((c) => c.level === 'department').length;
+  const add = (n: number, z: string, e: string) => { if (n) { zh.push(z.replace('#', String(n))); en.push(e.replace('#', String(n))); } };
+  add(people(plan.added), '新增 # 人', '# people added');
+  add(depts(plan.added), '新增 # 个部门', '# departments added');
+  add(people(plan.departed), '离职 # 人（卡片保留并标记）', '# people left (cards kept and marked)');
+  add(depts(plan.departed), '撤销 # 个部门（卡片保留并标记）', '# departments closed (cards kept and marked)');
+  add(plan.returned.length, '恢复 # 张卡片', '# cards active again');
+  add(plan.moved.length, '调动部门 # 人', '# people changed department');
+  add(plan.headers.length, '更新表头 # 处', '# header cells updated');
+  add(plan.recreated.length, '重建被删除的卡片 # 张', '# deleted cards created again');
+  if (plan.upgrade) {
+    zh.push(`模板从版本 ${plan.upgrade.from} 升级到 ${plan.upgrade.to}（${plan.upgrade.sheets} 张卡片${plan.upgrade.skipped.length ? `，${plan.upgrade.skipped.length} 张未升级` : ''}）`);
+    en.push(`templates upgraded from version ${plan.upgrade.from} to ${plan.upgrade.to} (${plan.upgrade.sheets} cards${plan.upgrade.skipped.length ? `, ${plan.upgrade.skipped.length} not upgraded` : ''})`);
+  }
+  if (!zh.length) { zh.push('人员名单已更新'); en.push('staff list updated'); }
+  return { 'zh-CN': zh.join('；'), 'en-US': en.join('; ').replace(/^./, (c) => c.toUpperCase()) };
+}
+
+const LINE = {
+  added: L('新建卡片', 'new card'),
+  recreated: L('重建（原卡片已被删除）', 'created again (the card had been deleted)'),
+  departed: L('标记为离职/撤销（卡片保留）', 'marked as left/closed (card kept)'),
+  returned: L('取消离职/撤销标记', 'mark cleared (active again)'),
+  moved: (from: string, to: string) => L(`调动：${from} → ${to}`, `moved: ${from} → ${to}`),
+  header: (old: string, now: string) => L(`表头：“${old}” → “${now}”`, `header: "${old}" → "${now}"`),
+  hidden: L('此卡片工作表被隐藏（未改动；OKR应公开）', 'this card sheet is hidden (left as it is; OKRs should be public)'),
+  skipped: L('未升级', 'not upgraded'),
+};
+
+/** One line per card or cell the update changed or noticed, in `lang`: what the CLI prints and the pane lists. */
+export function updateLines(plan: UpdatePlan, lang: Lang): { where: string; what: string }[] {
+  const out: { where: string; what: string }[] = [];
+  const add = (where: string, m: Msg) => out.push({ where, what: m[lang] });
+  for (const c of plan.added) add(c.sheet, LINE.added);
+  for (const c of plan.recreated) add(c.sheet, LINE.recreated);
+  for (const c of plan.departed) add(c.sheet, LINE.departed);
+  for (const c of plan.returned) add(c.sheet, LINE.returned);
+  for (const m of plan.moved) add(m.sheet, LINE.moved(m.from, m.to));
+  for (const h of plan.headers) add(`${h.sheet}!${h.cell}`, LINE.header(h.old, h.new));
+  for (const s of plan.upgrade?.skipped ?? []) out.push({ where: s.sheet, what: `${LINE.skipped[lang]}: ${s.reason[lang]}` });
+  for (const h of plan.hidden) add(h, LINE.hidden);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The old sheet-protection hash (<sheetProtection password="83AF">, Excel 97–2003 and some tools).
+ * ExcelJS reads past it, so a workbook it loads and saves would come out protected WITHOUT a
+ * password. The file adapter reads the old hash itself: an edit needs the password, checks it, and
+ * protects those sheets again with SHA-512.
+ */
+import { promises as fs } from 'fs';
+import JSZip from 'jszip';
+import * as path from 'path';
+import { legacyPasswordHash, verifySheetPassword } from '../../src/xlsx/password';
+import { sheetPasswordOf } from '../../src/xlsx/write';
+import { cli, exists, newExample, openXlsx, ORG } from '../lifecycle/helpers';
+import { tempDir } from '../workbook/build-fixture';
+
+/** The workbook with every protected sheet given the old hash of `password`, as older tools write it. */
+async function withLegacyPassword(file: string, out: string, password: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/<sheetProtection /, `<sheetProtection password="${legacyPasswordHash(password)}" `));
+  }
+  await fs.writeFile(out, await zip.generateAsync({ type: 'nodebuffer' }));
+  return out;
+}
+
+describe('old-style sheet passwords (password="83AF")', () => {
+  it('hashes as Excel does (known values)', () => {
+    expect(legacyPasswordHash('password')).toBe('83AF');
+    expect(legacyPasswordHash('secret')).toBe('DAA7');
+  });
+
+  let dir: string;
+  let legacy: string;
+  beforeAll(async () => {
+    dir = await tempDir('protection-legacy');
+    legacy = await withLegacyPassword(await newExample(dir), path.join(dir, 'legacy.xlsx'), 'secret');
+  });
+
+  it('score without the password, or with a wrong one: exit 2, no file — the password is not silently dropped', async () => {
+    const out = path.join(dir, 'x.xlsx');
+    const none = await cli('score', legacy, '--out', out);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/密码/);
+    const wrong = await cli('score', legacy, '--out', out, '--password', 'Secret');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('密码不正确');
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('with the right password every such sheet — touched or not — is protected again with a SHA-512 hash of it', async () => {
+    for (const [command, extra] of [['score', []], ['update', ['--org', ORG]]] as const) {
+      const out = path.join(dir, `${command}.xlsx`);
+      const r = await cli(command, legacy, '--out', out, '--password', 'secret', ...extra);
+      // update with the same organisation has nothing to do and writes nothing: that is fine too.
+      expect({ command, code: r.code }).toEqual({ command, code: 0 });
+      if (!(await exists(out))) continue;
+      const wb = await openXlsx(out);
+      const protectedSheets = wb.worksheets.filter((ws) => sheetPasswordOf(ws) !== undefined);
+      expect(protectedSheets.length).toBeGreaterThan(40);
+      for (const ws of protectedSheets) {
+        const h = sheetPasswordOf(ws)!;
+        expect({ sheet: ws.name, algorithm: h.algorithmName }).toEqual({ sheet: ws.name, algorithm: 'SHA-512' });
+      }
+      expect(verifySheetPassword('secret', sheetPasswordOf(protectedSheets[0])!)).toBe(true);
+      const xml = await (await JSZip.loadAsync(await fs.readFile(out))).file('xl/worksheets/sheet3.xml')!.async('string');
+      expect(xml).not.toMatch(/<sheetProtection [^>]*\bpassword=/);
+    }
+  });
+});
