@@ -70,7 +70,6 @@ export function GeneratePane(props: GeneratePaneProps) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const mismatch = password !== '' && confirm !== password;
-  // With OKR sheets already there, the password field is the workbook's password, for the update.
 
   const check = async () => {
     const no = ++checkNo.current;
@@ -171,7 +170,8 @@ export function GeneratePane(props: GeneratePaneProps) {
         </MessageBar>
       )}
 
-      <Field label={s.passwordLabel} hint={s.passwordHint}>
+      {/* With OKR sheets already there it is the workbook's own password, asked for as the quarter step asks. */}
+      <Field label={existingSheets.length ? s.quarterPasswordLabel : s.passwordLabel} hint={existingSheets.length ? s.quarterPasswordHint : s.passwordHint}>
         <PasswordInput value={password} disabled={running || generated} onChange={setPassword} />
       </Field>
       {password !== '' && existingSheets.length === 0 && (

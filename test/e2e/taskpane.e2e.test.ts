@@ -477,6 +477,34 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       expect((await fake(page, 'stats')).failedRequests).toBe(0);
     });
 
+    test('2 and 3 again: a changed organisation, then Update organisation: a card for the newcomer, the leaver\'s card kept and marked', async () => {
+      await showStep(page, s, 'org');
+      await page.getByRole('radio', { name: s.sourcePaste, exact: true }).check();
+      const lines = orgText.trimEnd().split(/\r?\n/);
+      const leaving = lines[4];
+      const leaver = leaving.split(',')[1];
+      const changed = [...lines.filter((l) => l !== leaving), '技术部,新人甲,测试工程师,王志强,'].join('\n');
+      await page.getByRole('textbox', { name: s.pasteLabel }).fill(changed);
+      await page.getByRole('button', { name: s.read, exact: true, disabled: false }).click();
+      await page.getByRole('status').filter({ hasText: s.readResult(6, 36) }).waitFor();
+      await showStep(page, s, 'generate');
+      const panel = page.locator('#okr-step-generate');
+      await panel.getByRole('button', { name: s.updateOrg, exact: true }).click();
+      await panel.getByText(s.updatedTitle, { exact: true }).waitFor({ timeout: 60_000 });
+      const names = await fake(page, 'sheetNames');
+      const leaverSheet = names.find((n) => n.endsWith(`-${leaver}`));
+      if (!leaverSheet) throw new Error(`no card for ${leaver}`);
+      expect(names).toHaveLength(52);
+      const newcomer = names.find((n) => n.endsWith('新人甲'));
+      expect(newcomer).toBeDefined();
+      expect(String((await fake(page, 'values', leaverSheet, 'N2'))[0][0])).toMatch(/^(已离职|Left) \d{4}-\d{2}-\d{2}$/);
+      const details = await panel.getByRole('list', { name: s.updateLinesLabel }).textContent();
+      expect(details).toContain(newcomer);
+      expect(details).toContain(leaverSheet);
+      expect((await fake(page, 'stats')).failedRequests).toBe(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-3-update-organisation.png`) });
+    });
+
     test.each(PANES)('accessibility: pane $n ($id) has no serious or critical axe violations', async (pane) => {
       await showStep(page, s, pane.id);
       const violations = await axeViolations(page);

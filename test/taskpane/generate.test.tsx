@@ -67,7 +67,7 @@ describe('Generate pane', () => {
     const actions = fakeActions({ existingOkrSheets: jest.fn().mockResolvedValue(['设置']), updateOrg });
     const { user } = renderGenerate(actions);
     const button = await screen.findByRole('button', { name: '更新组织架构' });
-    await user.type(screen.getByLabelText('保护密码（可选）'), 'pw-1');
+    await user.type(screen.getByLabelText('保护密码'), 'pw-1');
     // The workbook's own password: no confirmation field when updating.
     expect(screen.queryByLabelText(/再次输入/)).toBeNull();
     await user.click(button);
