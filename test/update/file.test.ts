@@ -185,6 +185,12 @@ describe('okr-workbook update on a live workbook', () => {
     expect((await cli('update', book, '--org', left, '--out', out1)).code).toBe(0);
     const b1 = await readBookOf(out1);
     expect(b1.individuals.find((c) => c.owner === '赵敏')!.departed).toMatch(/^已离职/);
+    // Scoring leaves her out of the register (her card stays as it was).
+    const scored = await cli('score', out1, '--out', path.join(dir, 'left-scored.json.xlsx'), '--json');
+    expect(scored.code).toBe(0);
+    const people = (JSON.parse(scored.out) as { people: { name: string }[] }).people.map((p) => p.name);
+    expect(people).toHaveLength(35);
+    expect(people).not.toContain('赵敏');
 
     const out2 = path.join(dir, 'back.xlsx');
     const r = await cli('update', out1, '--org', ORG, '--out', out2);
