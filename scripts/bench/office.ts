@@ -1,7 +1,8 @@
 /**
  * The Office.js adapter against the in-memory Excel (test/fake-excel): generate, validate, quarter-end
  * scoring, and update when the adapter has it. Figures are the in-memory Excel's own accounting:
- * round trips, request bytes (UTF-8 JSON of the queued operations), response bytes.
+ * round trips, request bytes (the body office.js would send: each object path once per request,
+ * see test/fake-excel/wire.ts), response bytes (the JSON of what was read).
  */
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS, type Cycle } from '../../src/domain/model';
@@ -10,10 +11,10 @@ import type { SyntheticBook } from '../../src/domain/synthetic';
 import { applyPlan } from '../../src/office/apply-plan';
 import { createCommandActions } from '../../src/office/command-actions';
 import { readOpenBook } from '../../src/office/read-book';
+import { createUpdateAction } from '../../src/office/update';
 import { buildWorkbook } from '../../src/templates/build';
 import type { WorkbookPlan } from '../../src/templates/plan';
 import { createFakeExcel, type FakeExcel } from '../../test/fake-excel/fake-excel';
-import { recordWire, type WireStats } from './wire';
 
 export const CYCLE: Cycle = parseCycle('2026-Q4') as Cycle;
 
@@ -37,8 +38,6 @@ export interface OfficeDetail {
   case: OfficeCase;
   maxResponseBytes: number;
   totalResponseBytes: number;
-  /** The same requests as office.js would frame them (see wire.ts). */
-  wire: WireStats;
   readMs?: number;
   rulesMs?: number;
   findings?: number;
@@ -55,14 +54,8 @@ export function planOf(book: SyntheticBook): WorkbookPlan {
 /** Runs `work` against `fake` with fresh counters and returns its figures. */
 async function measure(fake: FakeExcel, people: number, operation: Operation, work: () => Promise<Partial<OfficeDetail> | void>): Promise<OfficeDetail> {
   fake.stats.reset();
-  const wire = recordWire();
   const t0 = performance.now();
-  let extra: Partial<OfficeDetail> | void;
-  try {
-    extra = await work();
-  } finally {
-    wire.stop();
-  }
+  const extra = await work();
   const ms = performance.now() - t0;
   const s = fake.stats;
   return {
@@ -72,7 +65,6 @@ async function measure(fake: FakeExcel, people: number, operation: Operation, wo
     },
     maxResponseBytes: s.maxResponseBytes,
     totalResponseBytes: s.totalResponseBytes,
-    wire: wire.stats,
     ...(extra ?? {}),
   };
 }
@@ -125,4 +117,26 @@ export async function score(people: number, fake: FakeExcel): Promise<OfficeDeta
     const r = await createCommandActions('zh-CN', fake.run).score();
     return r.ok ? {} : { note: `refused: ${r.message.split('\n')[0]}` };
   });
+}
+
+/**
+ * 更新组织架构 with ten newcomers: the organisation of the generated workbook plus ten people in its
+ * first departments. `writeBytes` is what the update sends beyond reading: it should not grow with
+ * the workbook.
+ */
+export async function update(people: number, fake: FakeExcel, book: SyntheticBook): Promise<OfficeDetail & { writeBytes: number }> {
+  const depts = book.org.departments;
+  const newcomers = Array.from({ length: 10 }, (_, i) => {
+    const d = depts[i % depts.length];
+    return { name: `新员工${i + 1}`, department: d.name, position: '工程师', manager: d.head, head: false };
+  });
+  const org = { departments: depts, people: [...book.org.people, ...newcomers] };
+  const detail = await measure(fake, people, 'update', async () => {
+    const r = await createUpdateAction(fake.run, () => '2026-11-28')({ lang: 'zh-CN', org });
+    if (r.status !== 'updated') return { note: r.status === 'refused' ? `refused: ${r.message}` : r.status };
+    return r.added.length === 10 ? {} : { note: `${r.added.length} cards added, not 10` };
+  });
+  // Requests that change the workbook (property sets and method calls), as the tests count them.
+  const writeBytes = fake.stats.log.filter((l) => l.summary.some((x) => /^(set|call) /.test(x))).reduce((n, l) => n + l.bytes, 0);
+  return { ...detail, writeBytes };
 }

@@ -1,9 +1,9 @@
 /**
  * The lifecycle actions in the open workbook — lock the quarter, quarter-end scoring, a new review
  * month, an annual KR change request — for the task pane and the ribbon. Each is ONE Excel.run:
- * read everything (two round trips: the sheet list, then every used range), plan the edit with the
- * same pure planners the command line uses (src/templates/lifecycle.ts), apply it in one request
- * (src/office/edit.ts). Three round trips in all, whatever the size of the organisation.
+ * read everything (one round trip up to about 450 people, one more per ~4 MB of values beyond: see
+ * read-book.ts), plan the edit with the same pure planners the command line uses
+ * (src/templates/lifecycle.ts), apply it in one request (src/office/edit.ts).
  */
 import { isoDateOf } from '../domain/cycle';
 import type { IsoDate, Lang } from '../domain/model';

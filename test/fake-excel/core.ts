@@ -6,8 +6,8 @@
  *  - reading a scalar property that was neither loaded-and-synced nor set locally throws
  *    PropertyNotLoaded (office.js keeps a locally SET value readable, and so does the fake);
  *  - a sync applies all or nothing (the fake is stricter than Excel, which stops half-way);
- *  - request size (JSON of the queued operations) and response size/cells are checked against the
- *    Excel-on-the-web limits before/after applying;
+ *  - request size (the body office.js would send for the queue, see wire.ts) and response size/cells
+ *    are checked against the Excel-on-the-web limits before/after applying;
  *  - members guarded by office.js with `_throwIfApiNotSupported` throw ApiNotFound synchronously
  *    when the configured requirement set is too low;
  *  - after Excel.run finishes, its proxies are invalid (InvalidObjectPath on use), and a proxy
@@ -24,7 +24,8 @@ import {
   propertyNotLoaded,
 } from './errors';
 import { REAL_MEMBERS } from './real-members';
-import { FakeStats, RequestLogEntry, utf8Length } from './stats';
+import { FakeStats, RequestLogEntry } from './stats';
+import { RESPONSE_FRAME, requestBytes, resultBytes } from './wire';
 import { WorkbookData, WorkbookState } from './workbook-state';
 
 export const NULL_OBJECT: unique symbol = Symbol('FakeExcel.nullObject');
@@ -98,6 +99,15 @@ interface LoadTree {
   i?: Array<{ p: FakeClientObject; t: LoadTree | null }>;
 }
 
+/** A load's result as Excel sends it: the properties read, navigations nested, collection members in _Items. */
+function responseValue(tree: LoadTree | null): unknown {
+  if (tree === null) return null;
+  const out: Record<string, unknown> = { ...tree.s };
+  for (const [k, sub] of Object.entries(tree.n)) out[k] = responseValue(sub);
+  if (tree.i) out._Items = tree.i.map((x) => responseValue(x.t));
+  return out;
+}
+
 // ---- apply context ----------------------------------------------------------------------------
 
 /** Server-side state of one request being applied. */
@@ -107,6 +117,8 @@ export class ApplyContext {
   responseCells = 0;
   suspendedCalculation = false;
   suspendedScreenUpdating = false;
+  /** office.js's id of the action being applied (a result in the response names it) */
+  actionId = 0;
   private readonly resolved = new Map<FakeClientObject, unknown>();
 
   constructor(
@@ -141,6 +153,11 @@ export class ApplyContext {
     }
   }
 
+  /** adds the current action's result to the response: {"ActionId":…,"Value":<valueJson>} */
+  addResult(valueJson: string): void {
+    this.responseBytes += resultBytes(this.actionId, valueJson);
+  }
+
   /** the data of the workbook (valid only during this request) */
   get data(): WorkbookData {
     return this.state.data;
@@ -151,23 +168,13 @@ export class ApplyContext {
 
 interface QueuedOp {
   kind: 'set' | 'call' | 'load' | 'instantiate';
+  /** office.js's action id */
+  id: number;
   obj: FakeClientObject;
   name: string;
   args: unknown[];
   mutates: boolean;
   exec(ax: ApplyContext): void;
-}
-
-function wireArg(v: unknown): unknown {
-  if (v instanceof FakeClientObject) return { _ObjectPath: v._path() };
-  if (Array.isArray(v)) return v.map(wireArg);
-  if (v instanceof Date) return v;
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = wireArg(x);
-    return out;
-  }
-  return v;
 }
 
 function describeOp(op: QueuedOp): string {
@@ -192,6 +199,12 @@ export class FakeRequestContext {
   /** @internal */ _closed = false;
   /** @internal */ readonly _run: number;
   private _workbook: FakeClientObject | undefined;
+  /** office.js's id counter (objectPathInfo.Id, actionInfo.Id): one per context */
+  private _ids = 0;
+  /** @internal proxies created since the last sync: office.js instantiates each in the pending request */
+  _created: FakeClientObject[] = [];
+  /** @internal true while a request is applied: proxies made then (collection items) cost no action */
+  _processing = false;
   /** Excel.run tracks everything it creates until it ends, so these are no-ops here */
   readonly trackedObjects = {
     add: (obj: unknown): unknown => obj,
@@ -220,6 +233,11 @@ export class FakeRequestContext {
   }
 
   /** @internal */
+  _nextId(): number {
+    return ++this._ids;
+  }
+
+  /** @internal */
   _enqueue(op: QueuedOp): void {
     if (this._closed) {
       throw err(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(op.obj._path()), op.obj._path());
@@ -231,20 +249,23 @@ export class FakeRequestContext {
     const host = this._host;
     host.stats.syncs += 1;
     const ops = this._queue;
+    const created = this._created;
     this._queue = [];
+    this._created = [];
     if (host.latencyMs > 0) await new Promise((r) => setTimeout(r, host.latencyMs));
     else await Promise.resolve();
+    // (office.js would also send a request whose only actions instantiate new proxies; the fake
+    // counts a request only when something was queued.)
     if (ops.length === 0) return passThroughValue as T;
-    executeRequest(this, ops);
+    executeRequest(this, ops, created);
     return passThroughValue as T;
   }
 }
 
-function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[]): void {
+function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[], created: FakeClientObject[]): void {
   const host = ctx._host;
   const stats = host.stats;
-  const json = JSON.stringify(ops.map((op) => ({ T: op.kind, O: op.obj._path(), N: op.name, A: wireArg(op.args) })));
-  const bytes = utf8Length(json);
+  const bytes = requestBytes(ops, created, () => ctx._nextId(), (v): v is FakeClientObject => v instanceof FakeClientObject);
   stats.requests += 1;
   stats.operations += ops.length;
   stats.totalRequestBytes += bytes;
@@ -276,12 +297,15 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[]): void {
   const snapshot = ops.some((o) => o.mutates) ? state._snapshot() : null;
   const ax = new ApplyContext(state, host);
   let current: QueuedOp | undefined;
+  ctx._processing = true;
   try {
     for (const op of ops) {
       current = op;
+      ax.actionId = op.id;
       op.exec(ax);
     }
     current = undefined;
+    if (ax.responseBytes > 0) ax.responseBytes += RESPONSE_FRAME;
     if (ax.responseBytes > host.limits.responseBytes) {
       throw err(ErrorCodes.responsePayloadSizeLimitExceeded, Messages.responsePayload, 'context.sync');
     }
@@ -293,6 +317,7 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[]): void {
       );
     }
   } catch (e) {
+    ctx._processing = false;
     if (snapshot) state._restore(snapshot);
     if (e instanceof FakeOfficeError) {
       const located = current ? e.withLocation(`${current.obj._typeName}.${current.name}`, statementOf(current)) : e;
@@ -310,7 +335,11 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[]): void {
   entry.suspendedScreenUpdating = ax.suspendedScreenUpdating;
   stats.totalResponseBytes += ax.responseBytes;
   stats.maxResponseBytes = Math.max(stats.maxResponseBytes, ax.responseBytes);
-  for (const cb of ax.after) cb();
+  try {
+    for (const cb of ax.after) cb();
+  } finally {
+    ctx._processing = false;
+  }
 }
 
 // ---- client objects -----------------------------------------------------------------------------
@@ -376,6 +405,10 @@ export abstract class FakeClientObject {
   /** @internal */ readonly _children = new Map<string, FakeClientObject>();
   /** @internal */ _isNullState: boolean | undefined = undefined;
   /** @internal */ _items: FakeClientObject[] | undefined = undefined;
+  /** @internal office.js's objectPathInfo.Id (the request body refers to the path by it) */
+  readonly _id: number;
+  /** @internal the path's arguments, for segments that elide them ("getIntersection(...)") */
+  _pathArgs: unknown[] | undefined = undefined;
   /** @internal set by defineType */
   declare readonly _spec: AnySpec;
 
@@ -383,6 +416,9 @@ export abstract class FakeClientObject {
     this.context = context;
     this._parent = parent;
     this._segment = segment;
+    this._id = context._nextId();
+    // office.js's ClientObject constructor queues an action that instantiates the new proxy.
+    if (!context._processing) context._created.push(this);
   }
 
   /** @internal e.g. "Range" */
@@ -413,7 +449,7 @@ export abstract class FakeClientObject {
     const selects = parseLoadOption(option);
     this._enqueue('load', 'load', [option ?? null], false, (ax) => {
       const tree = this._serverRead(ax, selects);
-      ax.responseBytes += utf8Length(JSON.stringify(tree, (k, v: unknown) => (k === 'p' ? undefined : v)) ?? 'null');
+      ax.addResult(JSON.stringify(responseValue(tree)));
       ax.after.push(() => this._applyLoad(tree));
     });
     return this;
@@ -479,7 +515,7 @@ export abstract class FakeClientObject {
         throw err(ErrorCodes.invalidRequestContext, Messages.invalidRequestContext);
       }
     }
-    this.context._enqueue({ kind, obj: this, name, args, mutates, exec });
+    this.context._enqueue({ kind, id: this.context._nextId(), obj: this, name, args, mutates, exec });
   }
 
   /** @internal queue a property write; the value stays readable locally, as in office.js */
@@ -688,7 +724,7 @@ export function queueResult<T, R>(obj: FakeClientObject, name: string, args: unk
   obj._enqueue('call', name, args, false, (ax) => {
     const t = ax.resolve<T>(obj);
     const v = t === NULL_OBJECT ? (null as R) : compute(t, ax);
-    ax.responseBytes += utf8Length(JSON.stringify(v) ?? 'null');
+    ax.addResult(JSON.stringify(v) ?? 'null');
     ax.after.push(() => {
       result._value = v;
       result._loaded = true;

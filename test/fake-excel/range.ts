@@ -233,30 +233,36 @@ export class FakeRange extends FakeClientObject {
   }
 
   getBoundingRect(anotherRange: FakeRange | string): FakeRange {
-    return this._derive('getBoundingRect(...)', (t, ax, where) => ({
+    return this._withArgs([anotherRange], this._derive('getBoundingRect(...)', (t, ax, where) => ({
       sheetId: t.sheetId,
       rect: boundingRect(t.rect, this._otherTarget(anotherRange, ax, t, where)),
-    }));
+    })));
   }
 
   getIntersection(anotherRange: FakeRange | string): FakeRange {
-    return this._derive('getIntersection(...)', (t, ax, where) => {
+    return this._withArgs([anotherRange], this._derive('getIntersection(...)', (t, ax, where) => {
       const i = rectIntersect(t.rect, this._otherTarget(anotherRange, ax, t, where));
       if (!i) throw itemNotFound('the ranges do not intersect', where);
       return { sheetId: t.sheetId, rect: i };
-    });
+    }));
   }
 
   getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
     this._api('Range.getIntersectionOrNullObject', '1.4');
-    return this._derive(
+    return this._withArgs([anotherRange], this._derive(
       'getIntersectionOrNullObject(...)',
       (t, ax, where) => {
         const i = rectIntersect(t.rect, this._otherTarget(anotherRange, ax, t, where));
         return i ? { sheetId: t.sheetId, rect: i } : NULL_OBJECT;
       },
       true,
-    );
+    ));
+  }
+
+  /** Records the real arguments of a path whose segment elides them (the request body sends them). */
+  private _withArgs(args: unknown[], r: FakeRange): FakeRange {
+    r._pathArgs = args;
+    return r;
   }
 
   getUsedRange(valuesOnly?: boolean): FakeRange {

@@ -7,8 +7,9 @@ export interface RequestLogEntry {
   run: number;
   /** number of queued operations (property sets, method calls, loads) */
   operations: number;
-  /** UTF-8 size of JSON.stringify(queued operations): an approximation of Office's request body */
+  /** UTF-8 size of the request body office.js would send for the queue (wire.ts) */
   bytes: number;
+  /** UTF-8 size of the response: {"Results":[{"ActionId","Value"}]} with what was read */
   responseBytes: number;
   responseCells: number;
   ok: boolean;

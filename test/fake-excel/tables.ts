@@ -84,6 +84,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     const table = this._table(`add(...)`, () => {
       throw err(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(table._path()), 'TableCollection.add');
     });
+    table._pathArgs = [address, hasHeaders];
     this._queueCall<Scope>('add', [address, hasHeaders], (scope, ax, where) => {
       let target: RangeTarget;
       if (address instanceof FakeRange) {
