@@ -133,7 +133,12 @@ describe('更新组织架构 in the open workbook', () => {
     });
     const inputsBefore = st.sheet('个人-赵敏').formulas('B7:Q26');
     const ex = await loadExample('zh-CN');
+    fake.stats.reset();
     const out = await createUpdateAction(fake.run, () => TODAY)({ lang: 'zh-CN', org: ex.org });
+    // Every card is rewritten: several requests, each well under Excel on the web's 5 MB.
+    expect(writeRequests(fake.stats.log)).toBeGreaterThan(1);
+    expect(fake.stats.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);
+    expect(fake.stats.log.every((l) => l.ok)).toBe(true);
     expect(out.status).toBe('updated');
     if (out.status !== 'updated') return;
     expect(out.upgrade).toMatchObject({ from: 1, to: 2, skipped: [] });
