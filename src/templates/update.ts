@@ -197,8 +197,11 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   // ---- the template upgrade: one edit per card, applied before the main edit (whose header
   // writes then win where both write); the version cell is in the main edit, written last, so an
   // upgrade cut short is done again next time ----
+  // The lists in 设置: written only where a row differs (a reordered org table changes nothing).
+  const lists = emptyEdit();
+  settingsWrites(lists, input, settings);
   const orgChanged = plan.added.length + plan.recreated.length + plan.departed.length + plan.returned.length + plan.headers.length > 0
-    || !sameStaff(book.org, org);
+    || lists.writes.length + lists.names.length > 0;
   if (version < TEMPLATE_VERSION) {
     plan.upgrade = { from: version, to: TEMPLATE_VERSION, sheets: 0, skipped: [] };
     for (const c of [book.company, ...book.departments, ...book.individuals]) {
@@ -213,7 +216,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   }
 
   if (orgChanged) {
-    settingsWrites(edit, input, settings);
+    edit.writes.push(...lists.writes);
+    edit.names.push(...lists.names);
     reviewRows(edit, sheets, [...plan.added, ...plan.recreated].filter((c) => c.level === 'individual'));
   }
   plan.upToDate = !orgChanged && !plan.upgrade;
@@ -223,11 +227,6 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   }
   assertFits(edit);
   return plan;
-}
-
-function sameStaff(a: Organisation, b: Organisation): boolean {
-  const key = (o: Organisation) => JSON.stringify([o.people.map((p) => [p.name, p.department, p.position ?? '', p.manager ?? '', p.head]), o.departments.map((d) => d.name)]);
-  return key(a) === key(b);
 }
 
 function cellsAt(sheet: string, a1: string, cell: PlanCell): CellWrite {

@@ -207,6 +207,10 @@ describe('okr-workbook update on a live workbook', () => {
     expect(r).toMatchObject({ code: 0 });
     expect(r.out).toBe('工作簿已是最新：组织架构和模板都没有变化。未写入任何文件。');
     expect(await exists(out)).toBe(false);
+    // The same organisation in another order is the same organisation.
+    const reordered = await writeOrg(dir, 'reordered.csv', (csv) => { const [head, ...rows] = csv.trimEnd().split('\n'); return [head, ...rows.reverse()].join('\n'); });
+    const r2 = await cli('update', book, '--org', reordered, '--out', out);
+    expect(r2.out).toBe('工作簿已是最新：组织架构和模板都没有变化。未写入任何文件。');
   });
 
   it('refuses a workbook made by newer templates, and a broken org table, with exit code 2 and no file', async () => {
