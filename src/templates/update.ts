@@ -90,11 +90,6 @@ const UPDATE = {
   noSignOff: L('找不到签字栏或目标序号，此卡片未升级。', 'The sign-off block or the objective numbers were not found; this card was not upgraded.'),
 };
 
-interface Found {
-  card: Card;
-  values: SheetValues;
-}
-
 /** Plans the update of a workbook to a new organisation (and to the current templates). */
 export function planUpdate(input: UpdateInput): UpdatePlan {
   const { book, sheets, lang, org } = input;
@@ -109,7 +104,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: L('', ''),
   };
   const valuesOf = new Map(sheets.map((s) => [s.name, s]));
-  const found = (c: Card): Found => ({ card: c, values: valuesOf.get(c.sheet ?? '') as SheetValues });
+  // Cards are kept only when their sheet was read (personCards / deptCards below).
+  const valuesOfCard = (c: Card) => valuesOf.get(c.sheet ?? '') as SheetValues;
   const namer = new SheetNamer(sheets.map((s) => s.name));
   const stamp = (level: 'person' | 'department') => `${DEPARTED_WORDS[level][lang]} ${input.today}`;
 
@@ -140,19 +136,19 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
       (oldStaff.has(`${p.department}\u0000${p.name}`) ? plan.recreated : plan.added).push(change);
       return;
     }
-    const f = found(c);
-    if (c.department !== p.department) plan.moved.push({ sheet: f.values.name, name: p.name, from: c.department ?? '', to: p.department });
-    headerWrites(plan, f.values, 'individual', header);
+    const values = valuesOfCard(c);
+    if (c.department !== p.department) plan.moved.push({ sheet: values.name, name: p.name, from: c.department ?? '', to: p.department });
+    headerWrites(plan, values, 'individual', header);
     if (c.departed) {
-      plan.returned.push({ sheet: f.values.name, level: 'individual', name: p.name, department: p.department });
-      statusWrite(plan, f.values, lang, '');
+      plan.returned.push({ sheet: values.name, level: 'individual', name: p.name, department: p.department });
+      statusWrite(plan, values, lang, '');
     }
   });
   for (const c of personCards) {
     if (used.has(c) || c.departed) continue;
-    const f = found(c);
-    plan.departed.push({ sheet: f.values.name, level: 'individual', name: c.owner ?? '', department: c.department });
-    statusWrite(plan, f.values, lang, stamp('person'));
+    const values = valuesOfCard(c);
+    plan.departed.push({ sheet: values.name, level: 'individual', name: c.owner ?? '', department: c.department });
+    statusWrite(plan, values, lang, stamp('person'));
   }
 
   // A person who moved keeps their locked objectives: the lock snapshot follows the card to its new
@@ -179,18 +175,18 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
       continue;
     }
     usedDepts.add(c);
-    const f = found(c);
-    headerWrites(plan, f.values, 'department', header);
+    const values = valuesOfCard(c);
+    headerWrites(plan, values, 'department', header);
     if (c.departed) {
-      plan.returned.push({ sheet: f.values.name, level: 'department', name: d.name });
-      statusWrite(plan, f.values, lang, '');
+      plan.returned.push({ sheet: values.name, level: 'department', name: d.name });
+      statusWrite(plan, values, lang, '');
     }
   }
   for (const c of deptCards) {
     if (usedDepts.has(c) || c.departed) continue;
-    const f = found(c);
-    plan.departed.push({ sheet: f.values.name, level: 'department', name: c.department ?? '' });
-    statusWrite(plan, f.values, lang, stamp('department'));
+    const values = valuesOfCard(c);
+    plan.departed.push({ sheet: values.name, level: 'department', name: c.department ?? '' });
+    statusWrite(plan, values, lang, stamp('department'));
   }
   plan.hidden = [book.company, ...book.departments, ...book.individuals].filter((c) => c.hidden && c.sheet).map((c) => c.sheet as string);
 
