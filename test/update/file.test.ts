@@ -51,6 +51,13 @@ describe('okr-workbook update on a workbook made by template version 1', () => {
       liu.getCell('P8').value = { formula: '0.2+0.3', date1904: false } as ExcelJS.CellFormulaValue;
       liu.getCell('Q9').value = 1.2;
       liu.getCell('U9').value = '=HYPERLINK("http://x","y")';
+      // A row inserted inside objective 1 of 王志强's card (ExcelJS shifts the cells, not the formulas or
+      // rules, so only the upgrade's rewrite on the card's actual rows makes it count), with a KR in it.
+      const wang = wb.getWorksheet('个人-王志强')!;
+      wang.spliceRows(9, 0, []);
+      wang.getCell('A9').value = null;
+      wang.getCell('H9').value = '插入的KR：压测峰值并发提升到2万';
+      wang.getCell('P9').value = 0.5;
       const zhou = wb.getWorksheet('个人-周明')!;
       zhou.getCell('P7').value = 0.4;
       wb.getWorksheet('设置')!.getCell('B12').value = 2;
@@ -135,6 +142,10 @@ describe('okr-workbook update on a workbook made by template version 1', () => {
     expect(compared).toBe(14);
     // The KR with 1.2 typed as a self score is clamped by the (rewritten) formula.
     expect(values.get('个人-刘洋')!.get('R9')).toBe(1);
+    // The row inserted into 王志强's card got the formulas of a KR row and counts in the score.
+    const wang = book.individuals.find((c) => c.owner === '王志强')!;
+    expect(wang.objectives[0].krs.map((k) => k.text)).toContain('插入的KR：压测峰值并发提升到2万');
+    expect(values.get('个人-王志强')!.get('R9')).toBe(0.5);
   });
 });
 
