@@ -158,9 +158,11 @@ describe('okr-workbook update on a live workbook', () => {
     book = await newExample(dir);
   });
 
-  it('finds cards by what they are: a renamed, moved card is updated; a deleted card is reported and created again; a hidden card is reported', async () => {
+  it('finds cards by what they are: a renamed card moved to the first tab is updated; a deleted card is reported and created again; a hidden card is reported', async () => {
     const edited = await editFile(book, path.join(dir, 'edited.xlsx'), (wb) => {
       wb.getWorksheet('个人-孙浩')!.name = '孙浩的OKR';
+      // …and moved to the front of the tabs.
+      (wb.getWorksheet('孙浩的OKR') as unknown as { orderNo: number }).orderNo = -1;
       wb.getWorksheet('个人-刘洋')!.state = 'hidden';
       wb.getWorksheet('个人-赵敏')!.getCell('B7').value = 'will be lost with the sheet';
       wb.removeWorksheet(wb.getWorksheet('个人-赵敏')!.id);
@@ -177,6 +179,7 @@ describe('okr-workbook update on a live workbook', () => {
     expect(r.out).toContain('  个人-赵敏\t重建（原卡片已被删除）');
     expect(r.out).toContain('  个人-刘洋\t此卡片工作表被隐藏（未改动；OKR应公开）');
     const after = await openXlsx(out);
+    expect(after.worksheets[0].name).toBe('孙浩的OKR');
     expect(after.getWorksheet('个人-刘洋')!.state).toBe('hidden');
     expect(after.worksheets.filter((w) => /孙浩/.test(w.name)).map((w) => w.name)).toEqual(['孙浩的OKR']);
     const moved = await readBookOf(out);
