@@ -1,5 +1,5 @@
 import { colLetter } from '../templates/a1';
-import { blockWidth, touchedSheets, type ChartKind, type SheetAdd, type WorkbookEdit } from '../templates/edits';
+import { blockWidth, finalOrder, touchedSheets, type ChartKind, type SheetAdd, type WorkbookEdit } from '../templates/edits';
 import type { PlanCell, StyleId, StylePlan } from '../templates/plan';
 import { PROTECTION_OPTIONS, queueGeneratedSheets } from './apply-plan';
 import { cellFormat, columnWidthPoints } from './cell-format';
@@ -49,6 +49,7 @@ export async function applyEditOffice(context: Excel.RequestContext, edit: Workb
     if (add.visibility === 'visible' && !add.charts?.length) queueGeneratedSheets(context, [add.plan], edit.styles, password);
     else queueSheet(context, add, edit.styles, password);
   }
+  queuePositions(wb, finalOrder(states.map((st) => st.name), edit.sheets), edit.sheets.filter((a) => a.after !== undefined).map((a) => a.plan.name));
 
   // 3. Existing sheets (unprotected in 0): write, lock, protect again.
   const touched = touchedSheets(edit);
@@ -170,4 +171,13 @@ function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record
   }
   if (add.visibility !== 'visible') ws.visibility = add.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
   if (plan.protect) ws.protection.protect(PROTECTION_OPTIONS, password);
+}
+
+/**
+ * Moves added sheets to their place in `order` (the tabs once the edit is done). Set in increasing
+ * order of their final index, each lands where it belongs: everything before it is in place already.
+ */
+export function queuePositions(wb: Excel.Workbook, order: readonly string[], placed: readonly string[]): void {
+  const index = (n: string) => order.findIndex((x) => x.toLowerCase() === n.toLowerCase());
+  for (const name of [...placed].sort((a, b) => index(a) - index(b))) wb.worksheets.getItem(name).position = index(name);
 }

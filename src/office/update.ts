@@ -11,10 +11,10 @@ import type { IsoDate, Lang, Organisation } from '../domain/model';
 import { readBook } from '../templates/read-book';
 import { LifecycleError } from '../templates/lifecycle';
 import { planUpdate, updateLines, type UpdatePlan } from '../templates/update';
-import { mergeEdits, type WorkbookEdit } from '../templates/edits';
+import { finalOrder, mergeEdits, type WorkbookEdit } from '../templates/edits';
 import { TEMPLATE_VERSION } from '../templates/plan';
 import { applyPlan, estimateGeneratedSheets, utf8Length } from './apply-plan';
-import { applyEditOffice } from './edit';
+import { applyEditOffice, queuePositions } from './edit';
 import { readable } from './errors';
 import type { ExcelRun } from './pane-actions';
 import { readOpenWorkbook } from './read-book';
@@ -85,6 +85,8 @@ export function createUpdateAction(run: ExcelRun = (batch) => Excel.run(batch), 
       const cards = edit.sheets.filter((s) => s.visibility === 'visible' && !s.replaces && !s.charts?.length);
       if (estimateGeneratedSheets(cards.map((s) => s.plan), edit.styles) > REQUEST_BUDGET) {
         await applyPlan(ctx, { lang: o.lang, templateVersion: TEMPLATE_VERSION, sheets: cards.map((s) => s.plan), names: [], styles: edit.styles }, { password: o.password });
+        // Their places in the tabs ride along with the edit's request.
+        queuePositions(ctx.workbook, finalOrder(states.map((st) => st.name), cards), cards.filter((c) => c.after !== undefined).map((c) => c.plan.name));
         edit = { ...edit, sheets: edit.sheets.filter((s) => !cards.includes(s)) };
       }
       await applyEditOffice(ctx, edit, states, opts);

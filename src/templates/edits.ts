@@ -66,6 +66,8 @@ export type Visibility = 'visible' | 'hidden' | 'veryHidden';
 export interface SheetAdd {
   plan: SheetPlan;
   replaces?: string;
+  /** The tab it goes right after (an existing sheet, or one added before it); default: the last tab. */
+  after?: string;
   visibility: Visibility;
   charts?: ChartPlan[];
 }
@@ -117,6 +119,22 @@ export function mergeEdits(edits: WorkbookEdit[]): WorkbookEdit {
     out.rules.push(...e.rules);
   }
   return out;
+}
+
+/**
+ * The tabs in order once `adds` are applied to a workbook whose tabs are `existing`: replaced sheets
+ * leave their place, each added sheet goes right after its `after` tab (when there is one) or last.
+ */
+export function finalOrder(existing: readonly string[], adds: readonly SheetAdd[]): string[] {
+  const key = (n: string) => n.toLowerCase();
+  const replaced = new Set(adds.flatMap((a) => (a.replaces ? [key(a.replaces)] : [])));
+  const order = existing.filter((n) => !replaced.has(key(n)));
+  for (const a of adds) {
+    const at = a.after === undefined ? -1 : order.findIndex((n) => key(n) === key(a.after as string));
+    if (at < 0) order.push(a.plan.name);
+    else order.splice(at + 1, 0, a.plan.name);
+  }
+  return order;
 }
 
 /** Whether an edit changes anything at all. */

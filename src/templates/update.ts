@@ -109,6 +109,30 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const namer = new SheetNamer(sheets.map((s) => s.name));
   const stamp = (level: 'person' | 'department') => `${DEPARTED_WORDS[level][lang]} ${input.today}`;
 
+  // Where new cards go: a person's after the last card of their department, a department's after the
+  // last department card — not behind the change log.
+  const cardSheets = new Map([...book.departments, ...book.individuals].filter((c) => c.sheet).map((c) => [c.sheet as string, c]));
+  const lastOfDept = new Map<string, string>();
+  const deptCardOf = new Map<string, string>();
+  let lastPerson: string | undefined;
+  let lastDeptCard: string | undefined = book.company.sheet;
+  for (const s of sheets) {
+    const c = cardSheets.get(s.name);
+    if (c?.level === 'individual') { lastOfDept.set(c.department ?? '', s.name); lastPerson = s.name; }
+    if (c?.level === 'department') { deptCardOf.set(c.department ?? '', s.name); lastDeptCard = s.name; }
+  }
+  const placePerson = (dept: string, sheet: string): string | undefined => {
+    const after = lastOfDept.get(dept) ?? deptCardOf.get(dept) ?? lastPerson ?? lastDeptCard;
+    if (after === lastPerson) lastPerson = sheet;
+    lastOfDept.set(dept, sheet);
+    return after;
+  };
+  const placeDept = (sheet: string): string | undefined => {
+    const after = lastDeptCard;
+    lastDeptCard = sheet;
+    return after;
+  };
+
   // ---- people ----
   const personCards = book.individuals.filter((c) => c.sheet && valuesOf.has(c.sheet));
   const used = new Set<Card>();
@@ -131,7 +155,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     const header: CardHeader = { name: p.name, department: p.department, position: p.position, manager: p.manager };
     if (!c) {
       const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, p.department);
-      addCard(edit, input, 'individual', sheetName, header, p.department, p.name);
+      addCard(edit, input, 'individual', sheetName, header, p.department, p.name, placePerson(p.department, sheetName));
       const change: CardChange = { sheet: sheetName, level: 'individual', name: p.name, department: p.department };
       (oldStaff.has(`${p.department}\u0000${p.name}`) ? plan.recreated : plan.added).push(change);
       return;
@@ -169,7 +193,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     const c = deptCards.find((x) => !usedDepts.has(x) && x.department === d.name);
     if (!c) {
       const sheetName = namer.take(`${t('deptSheetPrefix', lang)}${d.name}`);
-      addCard(edit, input, 'department', sheetName, header, d.name);
+      addCard(edit, input, 'department', sheetName, header, d.name, undefined, placeDept(sheetName));
       const known = book.org.departments.some((x) => x.name === d.name);
       (known ? plan.recreated : plan.added).push({ sheet: sheetName, level: 'department', name: d.name });
       continue;
@@ -230,11 +254,11 @@ function cellsAt(sheet: string, a1: string, cell: PlanCell): CellWrite {
   return { sheet, row: p.row, col: p.col, cells: [[cell]] };
 }
 
-function addCard(edit: WorkbookEdit, input: UpdateInput, level: 'individual' | 'department', sheetName: string, header: CardHeader, department: string, owner?: string): void {
+function addCard(edit: WorkbookEdit, input: UpdateInput, level: 'individual' | 'department', sheetName: string, header: CardHeader, department: string, owner: string | undefined, after: string | undefined): void {
   const card: Card = { level, department, owner, objectives: [], signOff: {} };
   const key = level === 'individual' ? `card:individual:${department}:${owner}` : `card:department:${department}`;
   const built = buildCardSheet({ key, sheetName, card, header, cycle: input.book.cycle, lang: input.lang });
-  edit.sheets.push({ plan: built.plan, visibility: 'visible' });
+  edit.sheets.push({ plan: built.plan, visibility: 'visible', after });
 }
 
 /** The header cells whose value differs from the organisation's, rewritten (owned cells, row 2). */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { OkrBook } from '../domain/model';
 import { addr, parseAddr } from '../templates/a1';
-import { coalesceCells, touchedSheets, type CellWrite, type WorkbookEdit } from '../templates/edits';
+import { coalesceCells, finalOrder, touchedSheets, type CellWrite, type WorkbookEdit } from '../templates/edits';
 import type { PlanCell } from '../templates/plan';
 import { readBook, type SheetValues } from '../templates/read-book';
 import { defineNamesXlsx, replaceRulesXlsx } from './edit-rules';
@@ -37,6 +37,7 @@ export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit, op
   // First, before anything changes: a SheetPasswordError leaves the workbook as it was read.
   const protection = passwordForEdit(wb, edit, opts.password);
   const styles = new Map(Object.entries(edit.styles).map(([id, s]) => [id, toExcelStyle(s)]));
+  const tabs = finalOrder(wb.worksheets.map((w) => w.name), edit.sheets);
   let chartsSkipped = 0;
   for (const add of edit.sheets) {
     if (add.replaces) {
@@ -48,6 +49,8 @@ export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit, op
     ws.state = add.visibility === 'veryHidden' ? 'veryHidden' : add.visibility === 'hidden' ? 'hidden' : 'visible';
     chartsSkipped += add.charts?.length ?? 0;
   }
+  // ExcelJS writes the tabs in the order of their orderNo.
+  if (edit.sheets.some((a) => a.after !== undefined)) tabs.forEach((name, i) => { (sheet(wb, name) as unknown as { orderNo: number }).orderNo = i; });
   const put = (w: CellWrite, checkEmpty: boolean) => {
     const ws = sheet(wb, w.sheet);
     w.cells.forEach((row, i) => row.forEach((cell, j) => {

@@ -81,6 +81,13 @@ describe('okr-workbook update on a workbook made by template version 1', () => {
     expect(stdout).toContain('  个人-刘洋!H2\t表头：“前端开发工程师” → “高级前端工程师”');
   });
 
+  it('puts new cards with their department\'s cards, not behind the change log', async () => {
+    const tabs = (await openXlsx(updated)).worksheets.map((w) => w.name);
+    expect(tabs.indexOf('个人-新人甲')).toBe(tabs.indexOf('个人-刘洋') + 1);
+    expect(tabs.indexOf('部门-市场部')).toBe(tabs.indexOf('部门-技术部') + 1);
+    expect(tabs.at(-1)).toBe('变更记录');
+  });
+
   it('keeps every input cell of every sheet exactly as typed, formulas of people\'s own included', async () => {
     const after = await openXlsx(updated);
     const was = inputCells(before);

@@ -82,6 +82,12 @@ describe('更新组织架构 in the open workbook', () => {
     expect(after).toEqual(before);
     expect(st.sheet('个人-何静').protection.protected).toBe(true);
 
+    // New cards sit with their department's cards, not behind the change log.
+    const tabs = st.sheetNames();
+    expect(tabs.indexOf('个人-新人甲')).toBe(tabs.indexOf('个人-郑凯') + 1);
+    expect(tabs.indexOf('个人-新人乙')).toBe(tabs.indexOf('个人-曹阳') + 1);
+    expect(tabs.indexOf('个人-周律')).toBe(tabs.indexOf('个人-贾思琪') + 1);
+    expect(tabs.indexOf('部门-法务部')).toBe(tabs.indexOf('部门-人力资源部') + 1);
     // New cards are real cards: protected, with their validations and formats.
     const newCard = st.sheet('个人-新人甲');
     expect(newCard.protection.protected).toBe(true);
