@@ -3,8 +3,8 @@ import { addConditionalFormat, addValidation } from './apply-plan';
 
 /**
  * The parts of a workbook edit that go beyond cells, queued in the edit's one request: a card's
- * validations and conditional formats replaced (the template upgrade) and named ranges redefined
- * (the staff list grew). The sheets are unprotected at this point (see edit.ts).
+ * validations and conditional formats replaced (the template upgrade), tab colours (a departed card
+ * greyed) and named ranges redefined (the staff list grew). The sheets are unprotected at this point (see edit.ts).
  *
  * `existingNames` are the workbook's defined names as read before planning: an existing name is
  * deleted and added again, because NamedItem's reference cannot be changed at ExcelApi 1.9, and a
@@ -21,6 +21,8 @@ export function queueRulesAndNames(context: Excel.RequestContext, edit: Workbook
     // In the plan's order, as a generated card gets them (apply-plan.ts).
     for (const cf of r.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf);
   }
+  // '' takes a tab's colour away (Office.js: "an empty string … removes the tab color").
+  for (const t of edit.tabColors) wb.worksheets.getItem(t.sheet).tabColor = t.color ? `#${t.color}` : '';
   const existing = new Set(existingNames.map((n) => n.toLowerCase()));
   for (const n of edit.names) {
     if (existing.has(n.name.toLowerCase())) wb.names.getItem(n.name).delete();

@@ -128,7 +128,7 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     conditionalFormats: cardFormats(L, first, last),
     freeze: { rows: L.headerRow, cols: col('objective') },
     protect: true,
-    tabColor: card.level === 'company' ? 'C00000' : card.level === 'department' ? '2F5597' : undefined,
+    tabColor: card.departed ? DEPARTED_TAB : CARD_TAB[card.level] || undefined,
     hidden: card.hidden,
     landscape: true,
   });
@@ -145,6 +145,9 @@ export const HEADER_CELLS = {
   company: { name: 'B2' },
 } as const;
 export const STATUS_COL = 14;
+/** Tab colours: the target map red, department cards blue, individual cards none; departed grey. */
+export const CARD_TAB: Record<Level, string> = { company: 'C00000', department: '2F5597', individual: '' };
+export const DEPARTED_TAB = 'A6A6A6';
 
 function writeHeader(g: Grid, input: CardSheetInput, L: CardLayout): void {
   const { header, lang, cycle } = input;

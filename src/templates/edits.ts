@@ -99,11 +99,13 @@ export interface WorkbookEdit {
   names: NamePlan[];
   /** Rules replaced on existing sheets, after the writes. */
   rules: RulesReplace[];
+  /** Tab colours of existing sheets (RGB hex; '' removes the colour): a departed card is greyed. */
+  tabColors: { sheet: string; color: string }[];
   styles: Record<StyleId, StylePlan>;
 }
 
 export function emptyEdit(): WorkbookEdit {
-  return { sheets: [], writes: [], appends: [], locks: [], protect: [], names: [], rules: [], styles: STYLES };
+  return { sheets: [], writes: [], appends: [], locks: [], protect: [], names: [], rules: [], tabColors: [], styles: STYLES };
 }
 
 /** Several edits as one, applied in order (the file adapter applies an update's parts together). */
@@ -117,6 +119,7 @@ export function mergeEdits(edits: WorkbookEdit[]): WorkbookEdit {
     out.protect.push(...e.protect.filter((p) => !out.protect.includes(p)));
     out.names.push(...e.names);
     out.rules.push(...e.rules);
+    out.tabColors.push(...e.tabColors);
   }
   return out;
 }
@@ -139,13 +142,13 @@ export function finalOrder(existing: readonly string[], adds: readonly SheetAdd[
 
 /** Whether an edit changes anything at all. */
 export function isEmptyEdit(edit: WorkbookEdit): boolean {
-  return !edit.sheets.length && !edit.writes.length && !edit.appends.length && !edit.locks.length && !edit.protect.length && !edit.names.length && !edit.rules.length;
+  return !edit.sheets.length && !edit.writes.length && !edit.appends.length && !edit.locks.length && !edit.protect.length && !edit.names.length && !edit.rules.length && !edit.tabColors.length;
 }
 
 /** Names of the existing sheets an edit writes to, changes locks on, or protects. */
 export function touchedSheets(edit: WorkbookEdit): string[] {
   const added = new Set(edit.sheets.map((s) => s.plan.name.toLowerCase()));
-  const names = [...edit.writes.map((w) => w.sheet), ...edit.appends.map((a) => a.sheet), ...edit.locks.map((l) => l.sheet), ...edit.rules.map((r) => r.sheet), ...edit.protect];
+  const names = [...edit.writes.map((w) => w.sheet), ...edit.appends.map((a) => a.sheet), ...edit.locks.map((l) => l.sheet), ...edit.rules.map((r) => r.sheet), ...edit.tabColors.map((c) => c.sheet), ...edit.protect];
   const out: string[] = [];
   for (const n of names) if (!added.has(n.toLowerCase()) && !out.includes(n)) out.push(n);
   return out;

@@ -14,7 +14,7 @@ import { isoToSerial } from '../domain/cycle';
 import { DEPARTED_WORDS, YES_NO_WORDS } from '../domain/labels';
 import type { Card, Lang, Level, Organisation } from '../domain/model';
 import { absRange, parseAddr, rangeAddr } from './a1';
-import { buildCardSheet, HEADER_CELLS, STATUS_COL, type CardHeader } from './card';
+import { buildCardSheet, CARD_TAB, DEPARTED_TAB, HEADER_CELLS, STATUS_COL, type CardHeader } from './card';
 import { CARD_HEADER_ROW, cardLayout } from './card-layout';
 import { emptyEdit, type CellWrite, type WorkbookEdit } from './edits';
 import { assertFits, findSheet, kindWord, LifecycleError, logRows, reviewRow, type PlanInput } from './lifecycle';
@@ -165,14 +165,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     headerWrites(plan, values, 'individual', header);
     if (c.departed) {
       plan.returned.push({ sheet: values.name, level: 'individual', name: p.name, department: p.department });
-      statusWrite(plan, values, lang, '');
+      statusWrite(plan, values, lang, '', 'individual');
     }
   });
   for (const c of personCards) {
     if (used.has(c) || c.departed) continue;
     const values = valuesOfCard(c);
     plan.departed.push({ sheet: values.name, level: 'individual', name: c.owner ?? '', department: c.department });
-    statusWrite(plan, values, lang, stamp('person'));
+    statusWrite(plan, values, lang, stamp('person'), 'individual');
   }
 
   // A person who moved keeps their locked objectives: the lock snapshot follows the card to its new
@@ -203,14 +203,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
     headerWrites(plan, values, 'department', header);
     if (c.departed) {
       plan.returned.push({ sheet: values.name, level: 'department', name: d.name });
-      statusWrite(plan, values, lang, '');
+      statusWrite(plan, values, lang, '', 'department');
     }
   }
   for (const c of deptCards) {
     if (usedDepts.has(c) || c.departed) continue;
     const values = valuesOfCard(c);
     plan.departed.push({ sheet: values.name, level: 'department', name: c.department ?? '' });
-    statusWrite(plan, values, lang, stamp('department'));
+    statusWrite(plan, values, lang, stamp('department'), 'department');
   }
   plan.hidden = [book.company, ...book.departments, ...book.individuals].filter((c) => c.hidden && c.sheet).map((c) => c.sheet as string);
 
@@ -276,9 +276,13 @@ function headerWrites(plan: UpdatePlan, s: SheetValues, level: 'individual' | 'd
   }
 }
 
-/** The status cell and its label (a card from template version 1 has neither yet). */
-function statusWrite(plan: UpdatePlan, s: SheetValues, lang: Lang, mark: string): void {
+/**
+ * The status cell and its label (a card from template version 1 has neither yet), and the tab: grey
+ * while departed, the card's own colour again when active.
+ */
+function statusWrite(plan: UpdatePlan, s: SheetValues, lang: Lang, mark: string, level: 'individual' | 'department'): void {
   plan.edit.writes.push({ sheet: s.name, row: 2, col: STATUS_COL - 1, cells: [[{ v: t('cardStatus', lang), s: 'label' }, { v: mark, s: 'value' }]] });
+  plan.edit.tabColors.push({ sheet: s.name, color: mark ? DEPARTED_TAB : CARD_TAB[level] });
 }
 
 /**

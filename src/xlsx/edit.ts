@@ -73,6 +73,12 @@ export async function applyEditXlsx(wb: ExcelJS.Workbook, edit: WorkbookEdit, op
     }
   }
   for (const r of edit.rules) replaceRulesXlsx(sheet(wb, r.sheet), r);
+  for (const t of edit.tabColors) {
+    // ExcelJS types tabColor as always present; an absent one is no colour.
+    const props = sheet(wb, t.sheet).properties as { tabColor?: Partial<ExcelJS.Color> };
+    if (t.color) props.tabColor = { argb: `FF${t.color}` };
+    else delete props.tabColor;
+  }
   defineNamesXlsx(wb, edit.names);
   for (const name of edit.protect) {
     const ws = sheet(wb, name);

@@ -27,7 +27,7 @@ describe('the edit abstraction', () => {
     expect(touchedSheets({
       sheets: [{ plan: { ...plan, validations: [], conditionalFormats: [], colWidths: [], merges: [], rows: [] }, visibility: 'veryHidden' }],
       writes: [{ sheet: 'A', row: 1, col: 1, cells: [] }], appends: [{ sheet: 'B', row: 1, col: 1, rows: [] }],
-      locks: [{ sheet: 'A', range: 'B7', locked: true }, { sheet: 'OKR_锁定', range: 'A1', locked: true }], protect: ['C'], names: [],
+      locks: [{ sheet: 'A', range: 'B7', locked: true }, { sheet: 'OKR_锁定', range: 'A1', locked: true }], protect: ['C'], names: [], tabColors: [],
       rules: [{ sheet: 'D', range: 'A1:B2', validations: [], conditionalFormats: [] }], styles: {} as never,
     })).toEqual(['A', 'B', 'D', 'C']);
   });

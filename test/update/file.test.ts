@@ -206,6 +206,7 @@ describe('okr-workbook update on a live workbook', () => {
     expect((await cli('update', book, '--org', left, '--out', out1)).code).toBe(0);
     const b1 = await readBookOf(out1);
     expect(b1.individuals.find((c) => c.owner === '赵敏')!.departed).toMatch(/^已离职/);
+    expect((await openXlsx(out1)).getWorksheet('个人-赵敏')!.properties.tabColor).toEqual({ argb: 'FFA6A6A6' });
     // Scoring leaves her out of the register (her card stays as it was).
     const scored = await cli('score', out1, '--out', path.join(dir, 'left-scored.json.xlsx'), '--json');
     expect(scored.code).toBe(0);
@@ -217,6 +218,7 @@ describe('okr-workbook update on a live workbook', () => {
     const r = await cli('update', out1, '--org', ORG, '--out', out2);
     expect(r.code).toBe(0);
     expect(r.out).toContain('  个人-赵敏\t取消离职/撤销标记');
+    expect((await openXlsx(out2)).getWorksheet('个人-赵敏')!.properties.tabColor).toBeUndefined();
     const b2 = await readBookOf(out2);
     expect(b2.individuals.find((c) => c.owner === '赵敏')!.departed).toBeUndefined();
     expect(b2.individuals.filter((c) => c.owner === '赵敏')).toHaveLength(1);

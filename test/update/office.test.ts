@@ -81,6 +81,7 @@ describe('更新组织架构 in the open workbook', () => {
     after[1][13] = before[1][13];
     expect(after).toEqual(before);
     expect(st.sheet('个人-何静').protection.protected).toBe(true);
+    expect(st.sheet('个人-何静').tabColor).toBe('#A6A6A6');
 
     // New cards sit with their department's cards, not behind the change log.
     const tabs = st.sheetNames();
