@@ -43,7 +43,7 @@ const REQUEST_BUDGET = 3_000_000;
  * About what an edit's request costs as office.js sends it: per written cell its formula, number
  * format and cell properties (~320 bytes as office.js frames them, measured on the in-memory Excel), per rule its range, formula and messages.
  */
-export function estimateEditBytes(edit: WorkbookEdit): number {
+function estimateEditBytes(edit: WorkbookEdit): number {
   let n = 2_000;
   for (const w of edit.writes) for (const row of w.cells) for (const c of row) n += c ? 320 + utf8Length(JSON.stringify(c)) : 8;
   for (const r of edit.rules) n += 1_000 + utf8Length(JSON.stringify(r)) + 600 * (r.validations.length + r.conditionalFormats.length);
@@ -51,7 +51,7 @@ export function estimateEditBytes(edit: WorkbookEdit): number {
 }
 
 /** Edits grouped into requests of about `budget` bytes each, in order. */
-export function packEdits(edits: WorkbookEdit[], budget: number): WorkbookEdit[] {
+function packEdits(edits: WorkbookEdit[], budget: number): WorkbookEdit[] {
   const out: WorkbookEdit[] = [];
   let cur: WorkbookEdit[] = [];
   let size = 0;

@@ -140,11 +140,6 @@ export function finalOrder(existing: readonly string[], adds: readonly SheetAdd[
   return order;
 }
 
-/** Whether an edit changes anything at all. */
-export function isEmptyEdit(edit: WorkbookEdit): boolean {
-  return !edit.sheets.length && !edit.writes.length && !edit.appends.length && !edit.locks.length && !edit.protect.length && !edit.names.length && !edit.rules.length && !edit.tabColors.length;
-}
-
 /** Names of the existing sheets an edit writes to, changes locks on, or protects. */
 export function touchedSheets(edit: WorkbookEdit): string[] {
   const added = new Set(edit.sheets.map((s) => s.plan.name.toLowerCase()));

@@ -80,6 +80,22 @@ interface Tokenized {
 const WORD_START = /[A-Za-z0-9_\\$.\u0080-\uFFFF]/;
 const WORD_CHAR = /[A-Za-z0-9_\\$.?\u0080-\uFFFF]/;
 
+/**
+ * A literal quoted with `quote` from `src[from]` (the opening quote), where a doubled quote stands for
+ * one: the index after the closing quote, and whether there was one.
+ */
+function scanQuoted(src: string, from: number, quote: string): { end: number; ok: boolean } {
+  let i = from + 1;
+  while (i < src.length) {
+    if (src[i] === quote) {
+      if (src[i + 1] === quote) { i += 2; continue; }
+      return { end: i + 1, ok: true };
+    }
+    i++;
+  }
+  return { end: i, ok: false };
+}
+
 function tokenize(src: string): Tokenized {
   const tokens: Token[] = [];
   const problems: string[] = [];
@@ -90,39 +106,15 @@ function tokenize(src: string): Tokenized {
     const start = i;
     if (c === '"') {
       // String literal, "" is an escaped quote.
-      i++;
-      let closed = false;
-      while (i < n) {
-        if (src[i] === '"') {
-          if (src[i + 1] === '"') {
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        i++;
-      }
-      if (!closed) problems.push(`unterminated string literal starting at ${start}`);
+      const closed = scanQuoted(src, i, '"');
+      i = closed.end;
+      if (!closed.ok) problems.push(`unterminated string literal starting at ${start}`);
       tokens.push({ kind: 'string', text: src.slice(start, i), pos: start });
     } else if (c === "'") {
       // Quoted sheet name, '' is an escaped quote; must be followed by '!'.
-      i++;
-      let closed = false;
-      while (i < n) {
-        if (src[i] === "'") {
-          if (src[i + 1] === "'") {
-            i += 2;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        i++;
-      }
-      if (!closed) problems.push(`unterminated quoted sheet name starting at ${start}`);
+      const closed = scanQuoted(src, i, "'");
+      i = closed.end;
+      if (!closed.ok) problems.push(`unterminated quoted sheet name starting at ${start}`);
       if (src[i] === '!') i++;
       tokens.push({ kind: 'sheet', text: src.slice(start, i), pos: start });
     } else if (c === '[') {

@@ -306,10 +306,12 @@ function upgradeCard(edit: WorkbookEdit, input: UpdateInput, card: Card, s: Shee
   const heights = starts.map((r, i) => (i + 1 < starts.length ? starts[i + 1] : signOff - 1) - r);
   // The header as the sheet has it now (the organisation's changes are written after this).
   const at = (a1: string) => { const p = parseAddr(a1); return text(s.get(p.row, p.col)) || undefined; };
+  const I = HEADER_CELLS.individual;
+  const D = HEADER_CELLS.department;
   const header: CardHeader = card.level === 'individual'
-    ? { name: at('B2') ?? '', department: at('D2'), position: at('H2'), manager: at('J2'), status: at('N2') ?? '' }
-    : card.level === 'department' ? { name: at('B2') ?? '', head: at('D2'), manager: at('H2'), status: at('N2') ?? '' }
-      : { name: at('B2') ?? '' };
+    ? { name: at(I.name) ?? '', department: at(I.department), position: at(I.position), manager: at(I.manager), status: at(I.status) ?? '' }
+    : card.level === 'department' ? { name: at(D.name) ?? '', head: at(D.head), manager: at(D.manager), status: at(D.status) ?? '' }
+      : { name: at(HEADER_CELLS.company.name) ?? '' };
   const built = buildCardSheet({ key: `upgrade:${s.name}`, sheetName: s.name, card, header, cycle: input.book.cycle, lang: input.lang, slotHeights: heights });
   const rows: (PlanCell | null)[][] = built.plan.rows.map((row, i) => (row ?? []).map((cell, j) => {
     if (!cell || !cell.s) return null;

@@ -13,12 +13,13 @@ import { Rect, rectIntersect, rectSubtract } from './address';
 import { normalizeColor } from './colors';
 import {
   ApplyContext,
+  defineType,
+  FakeBoundItem,
   FakeClientObject,
   FakeClientResult,
   FakeCollection,
   NULL_OBJECT,
   NullObject,
-  defineType,
   queueResult,
 } from './core';
 import { ErrorCodes, Messages, err, invalidArgument, invalidOperation, itemNotFound } from './errors';
@@ -201,24 +202,9 @@ defineType<RangeTarget>(FakeConditionalFormatCollection, {
 
 // ---- conditional format ------------------------------------------------------------------------------
 
-export class FakeConditionalFormat extends FakeClientObject {
-  /** @internal */ _bound: CFTarget | undefined;
-  /** @internal */ readonly _resolver: (ax: ApplyContext) => CFTarget | NullObject;
-
-  constructor(parent: FakeClientObject, segment: string, resolver: (ax: ApplyContext) => CFTarget | NullObject) {
-    super(parent.context, parent, segment);
-    this._resolver = resolver;
-  }
-
-  _resolveTarget(ax: ApplyContext): CFTarget | NullObject {
-    const t = this._bound ?? this._resolver(ax);
-    if (t !== NULL_OBJECT) cfData(ax, t, 'ConditionalFormat');
-    return t;
-  }
-
-  override _onResolved(target: unknown): void {
-    super._onResolved(target);
-    if (target !== NULL_OBJECT) this._bound = target as CFTarget;
+export class FakeConditionalFormat extends FakeBoundItem<CFTarget> {
+  protected _checkExists(ax: ApplyContext, t: CFTarget): void {
+    cfData(ax, t, 'ConditionalFormat');
   }
 
   delete(): void {

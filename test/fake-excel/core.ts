@@ -648,6 +648,35 @@ export abstract class FakeClientObject {
 }
 
 /** Base for collections: `items` is readable only after load + sync. */
+/**
+ * An item of a collection that Excel tracks by identity once resolved (a named item, a table, a
+ * conditional format): the first sync binds the proxy to its target, later syncs use the binding and
+ * fail when the target is gone.
+ */
+export abstract class FakeBoundItem<T> extends FakeClientObject {
+  /** @internal */ _bound: T | undefined;
+  /** @internal */ readonly _resolver: (ax: ApplyContext) => T | NullObject;
+
+  constructor(parent: FakeClientObject, segment: string, resolver: (ax: ApplyContext) => T | NullObject) {
+    super(parent.context, parent, segment);
+    this._resolver = resolver;
+  }
+
+  /** @internal throws (an Office error) when the bound target no longer exists */
+  protected abstract _checkExists(ax: ApplyContext, target: T): void;
+
+  _resolveTarget(ax: ApplyContext): T | NullObject {
+    const t = this._bound ?? this._resolver(ax);
+    if (t !== NULL_OBJECT) this._checkExists(ax, t as T);
+    return t;
+  }
+
+  override _onResolved(target: unknown): void {
+    super._onResolved(target);
+    if (target !== NULL_OBJECT) this._bound = target as T;
+  }
+}
+
 export abstract class FakeCollection<I extends FakeClientObject> extends FakeClientObject {
   get items(): I[] {
     if (this._items) return this._items as I[];

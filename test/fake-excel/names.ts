@@ -3,12 +3,13 @@
 import { MAX_COLS, MAX_ROWS, lettersToCol, parseAddress, qualifiedAddress } from './address';
 import {
   ApplyContext,
+  defineType,
+  FakeBoundItem,
   FakeClientObject,
   FakeClientResult,
   FakeCollection,
   NULL_OBJECT,
   NullObject,
-  defineType,
   queueResult,
 } from './core';
 import { ErrorCodes, Messages, err, invalidArgument, invalidOperation, itemNotFound } from './errors';
@@ -168,24 +169,9 @@ defineType<ScopeTarget>(FakeNamedItemCollection, {
 
 // ---- item -------------------------------------------------------------------------------------------
 
-export class FakeNamedItem extends FakeClientObject {
-  /** @internal */ _bound: NameTarget | undefined;
-  /** @internal */ readonly _resolver: (ax: ApplyContext) => NameTarget | NullObject;
-
-  constructor(parent: FakeClientObject, segment: string, resolver: (ax: ApplyContext) => NameTarget | NullObject) {
-    super(parent.context, parent, segment);
-    this._resolver = resolver;
-  }
-
-  _resolveTarget(ax: ApplyContext): NameTarget | NullObject {
-    const t = this._bound ?? this._resolver(ax);
-    if (t !== NULL_OBJECT && !findName(ax.state, t.sheetId, t.name)) throw itemNotFound(`the name ${t.name} no longer exists`, 'NamedItem');
-    return t;
-  }
-
-  override _onResolved(target: unknown): void {
-    super._onResolved(target);
-    if (target !== NULL_OBJECT) this._bound = target as NameTarget;
+export class FakeNamedItem extends FakeBoundItem<NameTarget> {
+  protected _checkExists(ax: ApplyContext, t: NameTarget): void {
+    if (!findName(ax.state, t.sheetId, t.name)) throw itemNotFound(`the name ${t.name} no longer exists`, 'NamedItem');
   }
 
   delete(): void {

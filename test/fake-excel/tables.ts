@@ -8,12 +8,13 @@
 import { Rect, rect, rectIntersect } from './address';
 import {
   ApplyContext,
+  defineType,
+  FakeBoundItem,
   FakeClientObject,
   FakeClientResult,
   FakeCollection,
   NULL_OBJECT,
   NullObject,
-  defineType,
   queueResult,
 } from './core';
 import { ErrorCodes, FakeNotImplementedError, Messages, err, invalidArgument, invalidOperation, itemNotFound } from './errors';
@@ -191,24 +192,9 @@ defineType<Scope>(FakeTableCollection, {
       }),
 });
 
-export class FakeTable extends FakeClientObject {
-  /** @internal */ _bound: TableTarget | undefined;
-  /** @internal */ readonly _resolver: (ax: ApplyContext) => TableTarget | NullObject;
-
-  constructor(parent: FakeClientObject, segment: string, resolver: (ax: ApplyContext) => TableTarget | NullObject) {
-    super(parent.context, parent, segment);
-    this._resolver = resolver;
-  }
-
-  _resolveTarget(ax: ApplyContext): TableTarget | NullObject {
-    const t = this._bound ?? this._resolver(ax);
-    if (t !== NULL_OBJECT) tableData(ax, t, 'Table');
-    return t;
-  }
-
-  override _onResolved(target: unknown): void {
-    super._onResolved(target);
-    if (target !== NULL_OBJECT) this._bound = target as TableTarget;
+export class FakeTable extends FakeBoundItem<TableTarget> {
+  protected _checkExists(ax: ApplyContext, t: TableTarget): void {
+    tableData(ax, t, 'Table');
   }
 
   private _part(segment: string, pick: (tb: TableData, where: string) => Rect): FakeRange {
