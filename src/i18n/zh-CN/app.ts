@@ -1,0 +1,5 @@
+import type { AppText } from '../types/app';
+
+export const app: AppText = {
+  placeholder: 'zh-CN',
+};
