@@ -13,7 +13,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { generateOrganisation } from '../src/domain/synthetic';
+import { generateOrganisation } from '../test/support/synthetic';
 import { lintFormula } from '../src/templates/formula-lint';
 import type { SheetKind, WorkbookPlan } from '../src/templates/plan';
 import { cliCases, cliHas, recalc, type CliCase, type CliRun } from './bench/cli';

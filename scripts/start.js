@@ -4,6 +4,11 @@
  * (webpack serve), then
  *   - Windows / macOS: sideloads manifest.xml into desktop Excel with office-addin-debugging
  *     (and removes it again on Ctrl+C);
+ *     office-addin-debugging is NOT a dependency of the project: through office-addin-dev-settings and
+ *     @microsoft/m365agentstoolkit-cli it pulls in keytar, a native module that needs libsecret and a
+ *     compiler on Linux, where `npm ci` would then fail. It is used from node_modules if someone
+ *     installed it there (`npm install --no-save office-addin-debugging@<pin>`), otherwise fetched and
+ *     run, pinned, with `npm exec` (once; npm caches it) -- only on Windows/macOS, only by `npm start`;
  *   - Linux (no desktop Excel), or with --web: keeps serving and prints, step by step, how to trust
  *     the development certificate and upload manifest.xml into Excel on the web.
  *
@@ -12,6 +17,7 @@
 'use strict';
 
 const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
 const https = require('https');
 const os = require('os');
 const path = require('path');
@@ -22,6 +28,8 @@ const PORT = 3000;
 const PANE_URL = `https://localhost:${PORT}/taskpane.html`;
 const CA_PATH = path.join(os.homedir(), '.office-addin-dev-certs', 'ca.crt');
 const READY_TIMEOUT_MS = 5 * 60 * 1000;
+/** The office-addin-debugging that `npm start` uses when node_modules has none (see the header). */
+const ADDIN_DEBUGGING = 'office-addin-debugging@6.1.2';
 
 const webOnly = process.argv.includes('--web');
 const desktop = !webOnly && (process.platform === 'win32' || process.platform === 'darwin');
@@ -32,6 +40,35 @@ function binOf(pkg, bin) {
   const pkgJson = require(pkgJsonPath);
   const rel = typeof pkgJson.bin === 'string' ? pkgJson.bin : pkgJson.bin[bin];
   return path.join(path.dirname(pkgJsonPath), rel);
+}
+
+/** npm's own CLI file: npm sets npm_execpath for `npm start`; else the npm shipped beside node. */
+function npmCli() {
+  const candidates = [
+    process.env.npm_execpath,
+    path.join(path.dirname(process.execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js'), // Windows
+    path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'), // Unix
+  ];
+  return candidates.find((p) => p && /npm-cli\.js$/.test(p) && fs.existsSync(p)) ?? null;
+}
+
+/**
+ * How to run office-addin-debugging with `args`: [file, argv] for spawnSync, or null (with the reason
+ * logged) when it is neither installed nor fetchable with npm exec.
+ */
+function addinDebugging(args) {
+  try {
+    return [process.execPath, [binOf('office-addin-debugging', 'office-addin-debugging'), ...args]];
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  const npm = npmCli();
+  if (!npm) {
+    log(`office-addin-debugging is not installed and npm was not found to fetch it: npm install --no-save ${ADDIN_DEBUGGING}`);
+    return null;
+  }
+  log(`office-addin-debugging is not in node_modules (not a dependency: see scripts/start.js); running ${ADDIN_DEBUGGING} with npm exec (the first time it downloads it) ...`);
+  return [process.execPath, [npm, 'exec', '--yes', `--package=${ADDIN_DEBUGGING}`, '--', 'office-addin-debugging', ...args]];
 }
 
 function log(line) {
@@ -125,10 +162,8 @@ function main() {
     stopping = true;
     if (sideloaded) {
       log('removing the sideloaded add-in (office-addin-debugging stop) ...');
-      spawnSync(process.execPath, [binOf('office-addin-debugging', 'office-addin-debugging'), 'stop', MANIFEST], {
-        cwd: ROOT,
-        stdio: 'inherit',
-      });
+      const command = addinDebugging(['stop', MANIFEST]);
+      if (command) spawnSync(command[0], command[1], { cwd: ROOT, stdio: 'inherit' });
     }
     if (server.exitCode === null) server.kill('SIGTERM');
     process.exitCode = code;
@@ -151,25 +186,13 @@ function main() {
         return;
       }
       log('sideloading manifest.xml into desktop Excel (office-addin-debugging start) ...');
-      const result = spawnSync(
-        process.execPath,
-        [
-          binOf('office-addin-debugging', 'office-addin-debugging'),
-          'start',
-          MANIFEST,
-          'desktop',
-          '--app',
-          'excel',
-          '--dev-server-port',
-          String(PORT),
-        ],
-        { cwd: ROOT, stdio: 'inherit' },
-      );
+      const command = addinDebugging(['start', MANIFEST, 'desktop', '--app', 'excel', '--dev-server-port', String(PORT)]);
+      const result = command ? spawnSync(command[0], command[1], { cwd: ROOT, stdio: 'inherit' }) : { status: null };
       if (result.status === 0) {
         sideloaded = true;
         log('Excel should open with the add-in (Home > OKR). Ctrl+C stops the server and removes the add-in.');
       } else {
-        log('sideloading into desktop Excel failed; the server keeps running. Use Excel on the web instead:');
+        log(`sideloading into desktop Excel failed; the server keeps running. To install the tool once: npm install --no-save ${ADDIN_DEBUGGING}. Or use Excel on the web:`);
         process.stdout.write(webInstructions());
       }
     },
@@ -180,4 +203,5 @@ function main() {
   );
 }
 
-main();
+if (require.main === module) main();
+else module.exports = { addinDebugging, ADDIN_DEBUGGING };

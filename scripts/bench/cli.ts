@@ -5,7 +5,7 @@
 import { spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { SyntheticBook } from '../../src/domain/synthetic';
+import type { SyntheticBook } from '../../test/support/synthetic';
 import { recalcXlsx, sofficeAvailable } from '../../test/support/libreoffice';
 import { okrCsv, orgCsv } from './csv';
 

@@ -1,20 +1,20 @@
 /**
- * The Office.js adapter against the in-memory Excel (test/fake-excel): generate, validate, quarter-end
+ * The Office.js adapter against the in-memory Excel (packages/fake-excel): generate, validate, quarter-end
  * scoring, and update when the adapter has it. Figures are the in-memory Excel's own accounting:
  * round trips, request bytes (the body office.js would send: each object path once per request,
- * see test/fake-excel/wire.ts), response bytes (the JSON of what was read).
+ * see packages/fake-excel/src/wire.ts), response bytes (the JSON of what was read).
  */
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS, type Cycle } from '../../src/domain/model';
-import { checkBook } from '../../src/domain/rules';
-import type { SyntheticBook } from '../../src/domain/synthetic';
+import { checkBook } from '../../src/i18n/findings';
+import type { SyntheticBook } from '../../test/support/synthetic';
 import { applyPlan } from '../../src/office/apply-plan';
 import { createCommandActions } from '../../src/office/command-actions';
 import { readOpenBook } from '../../src/office/read-book';
-import { createUpdateAction } from '../../src/office/update';
+import { createLifecycleActions } from '../../src/office/lifecycle';
 import { buildWorkbook } from '../../src/templates/build';
 import type { WorkbookPlan } from '../../src/templates/plan';
-import { createFakeExcel, type FakeExcel } from '../../test/fake-excel/fake-excel';
+import { createFakeExcel, type FakeExcel } from '@okr-workbook/fake-excel';
 
 export const CYCLE: Cycle = parseCycle('2026-Q4') as Cycle;
 
@@ -132,7 +132,7 @@ export async function update(people: number, fake: FakeExcel, book: SyntheticBoo
   });
   const org = { departments: depts, people: [...book.org.people, ...newcomers] };
   const detail = await measure(fake, people, 'update', async () => {
-    const r = await createUpdateAction(fake.run, () => '2026-11-28')({ lang: 'zh-CN', org });
+    const r = await createLifecycleActions(fake.run, () => '2026-11-28').updateOrg({ lang: 'zh-CN', org });
     if (r.status !== 'updated') return { note: r.status === 'refused' ? `refused: ${r.message}` : r.status };
     return r.added.length === 10 ? {} : { note: `${r.added.length} cards added, not 10` };
   });

@@ -1,10 +1,10 @@
 /**
  * Random and hostile inputs for the fuzzer and the hostile-input tests: organisation and OKR tables
  * as CSV (any encoding, delimiter, newline, quoting) or .xlsx (typed cells), and byte mutations.
- * Deterministic: everything comes from a seeded Rng (mulberry32, as src/domain/synthetic.ts).
+ * Deterministic: everything comes from a seeded Rng (mulberry32, as test/support/synthetic.ts).
  */
 import ExcelJS from 'exceljs';
-import { prng } from '../../src/domain/synthetic';
+import { prng } from '../../test/support/synthetic';
 import { cleanText } from '../../src/io/cells';
 import { encodeGbk } from './gbk';
 

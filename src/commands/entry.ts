@@ -3,9 +3,9 @@
  * The only place where the command code meets the global `Office`.
  */
 import { createCommandActions } from '../office/command-actions';
-import { registerCommands } from './commands';
+import { officeLang } from '../i18n';
+import { registerCommands } from './register';
 
 void Office.onReady(() => {
-  const lang = /^zh/i.test(Office.context.displayLanguage ?? '') ? 'zh-CN' : 'en-US';
-  registerCommands(Office, createCommandActions(lang));
+  registerCommands(Office, createCommandActions(officeLang(Office.context.displayLanguage)));
 });

@@ -1,12 +1,13 @@
 /**
  * Webpack entry of notify.html: the small dialog in which a ribbon command shows its result
- * (opened by showResult in ./commands with Office.context.ui.displayDialogAsync).
+ * (opened by showResult in ./dialog with Office.context.ui.displayDialogAsync).
  * Text goes in with textContent only: the message may contain anything a cell contained.
  */
-import { NOTIFY_WORDS, parseNotifyParams, type NotifyData } from './commands';
+import { text } from '../i18n';
+import { parseNotifyParams, type NotifyData } from './notify-url';
 
 export function renderNotification(doc: Document, data: NotifyData): void {
-  const words = NOTIFY_WORDS[data.lang];
+  const words = text(data.lang).ribbon.notify;
   doc.documentElement.lang = data.lang;
   doc.title = data.title ? `${data.title} - ${words.appName}` : words.appName;
   doc.body.classList.toggle('problem', !data.ok);

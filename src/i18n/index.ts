@@ -15,3 +15,5 @@ export function text(lang: Lang): Catalogue {
 export function both<T>(pick: (c: Catalogue) => T): Record<Lang, T> {
   return { 'zh-CN': pick(zhCN), 'en-US': pick(enUS) };
 }
+
+export { langsFirst, LANGS, officeLang, parseLang, parseLangOption } from './langs';

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/model';
 import type { IssueCollector } from './issues';
+import { text } from '../i18n';
 import { M } from './messages';
 import type { TableInput, TableRow } from './table-input';
 
@@ -83,7 +84,7 @@ export class ColumnMap<K extends string> {
     const i = this.index.get(key);
     if (i !== undefined) return this.header[i];
     const spec = this.specs.find((s) => s.key === key);
-    return spec ? (this.lang === 'zh-CN' ? spec.zh : spec.en) : key;
+    return spec ? text(this.lang).io.columnName(spec) : key;
   }
 
   spec(key: K): ColumnSpec<K> | undefined {
@@ -113,7 +114,7 @@ export function mapColumns<K extends string>(
   });
   for (const s of specs) {
     if (s.required && !index.has(s.key)) {
-      issues.add('MISSING_COLUMN', headerLine, issues.lang === 'zh-CN' ? s.zh : s.en, M.missingColumn(issues.lang, s.zh, s.en));
+      issues.add('MISSING_COLUMN', headerLine, text(issues.lang).io.columnName(s), M.missingColumn(issues.lang, s.zh, s.en));
     }
   }
   return new ColumnMap(index, specs, table.header, issues.lang);

@@ -1,8 +1,8 @@
 /**
- * Import of the organisation and the OKRs from CSV or .xlsx files. Pure TypeScript except
- * xlsx-table.ts (ExcelJS), which is loaded lazily.
+ * Import of the organisation and the OKRs from CSV or .xlsx files. Pure TypeScript: an .xlsx is read
+ * by the file adapter's reader (src/xlsx/table.ts), which the caller hands to readTable.
  *
- *   const org = parseOrgTable(await readTable('org.csv', bytes, lang), lang);
+ *   const org = parseOrgTable(await readTable('org.csv', bytes, lang, readXlsxTable), lang);
  *   const { company, departments, individuals } = parseOkrTable(await readTable('okrs.csv', bytes2, lang), org, lang);
  *
  * Every function that finds a problem throws an ImportError carrying all the issues of the file
@@ -16,7 +16,7 @@ export { cleanText } from './cells';
 export { decodeGbk } from './csv-table';
 export { xlsxProblem, xlsxProblemAt } from './xlsx-errors';
 export { readCsvTable } from './csv-table';
-export { readTable } from './read-table';
+export { readTable, type XlsxTableReader } from './read-table';
 export { parseOrgTable } from './org';
 export { parseOkrTable, type ImportedCards } from './okrs';
 export { ORG_COLUMNS, OKR_COLUMNS, headerKey } from './columns';
@@ -31,10 +31,4 @@ import type { TableInput } from './table-input';
  */
 export function encodingNote(table: TableInput, lang: Lang): string | undefined {
   return table.encoding === 'gbk' ? located(lang, table.file, 0, '', M.readAsGbk(lang)) : undefined;
-}
-
-/** The first sheet of an .xlsx as a table (ExcelJS is loaded on first use). */
-export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN'): Promise<TableInput> {
-  const m = await import('./xlsx-table');
-  return m.readXlsxTable(file, bytes, lang);
 }

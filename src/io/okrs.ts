@@ -3,7 +3,9 @@ import { emptyCard, type Card, type KeyResult, type Lang, type Level, type Objec
 import { cellText, isBad, nameKey, readDate, readNumber, readSeqNo, type Read } from './cells';
 import { mapColumns, OKR_COLUMNS, type ColumnMap, type OkrColumn } from './columns';
 import { IssueCollector } from './issues';
-import { M, WHAT } from './messages';
+import { M } from './messages';
+import { langsFirst } from '../i18n/langs';
+import type { WhatKey } from '../i18n/types/io';
 import { OrgIndex, personKey } from './org-index';
 import { isBlankRow, type TableInput, type TableRow } from './table-input';
 
@@ -107,8 +109,7 @@ const KR_DATA_COLUMNS: OkrColumn[] = [
 ];
 
 function allowed<T extends string>(words: Parameters<typeof wordsOf<T>>[0], lang: Lang): string[] {
-  const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
-  return [...wordsOf(words, lang), ...wordsOf(words, other)];
+  return langsFirst(lang).flatMap((l) => wordsOf(words, l));
 }
 
 /** Reads every cell of a row, reporting each bad value (a bad value then counts as blank). */
@@ -122,7 +123,7 @@ function readRow(row: TableRow, ctx: RowContext): ParsedRow {
   };
   const num = (k: OkrColumn): number | undefined => check(k, readNumber(cols.cell(row, k)), (raw) => M.badNumber(lang, raw), 'BAD_NUMBER');
   const seq = (k: OkrColumn): number | undefined => check(k, readSeqNo(cols.cell(row, k)), (raw) => M.badInteger(lang, raw), 'BAD_INTEGER');
-  const word = <T extends string>(k: OkrColumn, words: Parameters<typeof parseWord<T>>[0], what: (typeof WHAT)[keyof typeof WHAT]): T | undefined => {
+  const word = <T extends string>(k: OkrColumn, words: Parameters<typeof parseWord<T>>[0], what: WhatKey): T | undefined => {
     const t = text(k);
     if (t === '') return undefined;
     const w = parseWord(words, t);
@@ -131,13 +132,13 @@ function readRow(row: TableRow, ctx: RowContext): ParsedRow {
   };
 
   const levelText = text('level');
-  const level = word<Level>('level', LEVEL_WORDS, WHAT.level);
+  const level = word<Level>('level', LEVEL_WORDS, 'level');
   if (levelText === '') issues.add('REQUIRED', row.line, cols.name('level'), M.required(lang));
 
   const fields: ParsedRow['fields'] = {};
   const category = text('category');
   if (category !== '') fields.category = { value: category, raw: category };
-  const source = word<Source>('source', SOURCE_WORDS, WHAT.source);
+  const source = word<Source>('source', SOURCE_WORDS, 'source');
   if (source) fields.source = { value: source, raw: text('source') };
   const alignedRaw = text('aligned_to');
   if (alignedRaw !== '') {
@@ -159,7 +160,7 @@ function readRow(row: TableRow, ctx: RowContext): ParsedRow {
 
   const deadlineRead = readDate(cols.cell(row, 'deadline'));
   const deadline = check('deadline', deadlineRead, (raw) => M.badDate(lang, raw), 'BAD_DATE');
-  const period = word<Period>('period', PERIOD_WORDS, WHAT.period) ?? 'quarter';
+  const period = word<Period>('period', PERIOD_WORDS, 'period') ?? 'quarter';
   const statusText = text('status');
   const status = statusText === '' ? undefined : (parseWord(STATUS_WORDS, statusText) ?? statusText);
 

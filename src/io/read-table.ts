@@ -4,20 +4,21 @@ import { fail } from './issues';
 import { M } from './messages';
 import type { TableInput } from './table-input';
 
+/** Reads the first sheet of an .xlsx as a table: src/xlsx/table.ts, handed in by the caller (io does not know the file library). */
+export type XlsxTableReader = (file: string, bytes: Uint8Array, lang: Lang) => Promise<TableInput>;
+
 /**
  * Reads a CSV or an .xlsx, chosen by the content's magic bytes first (a zip is an .xlsx whatever its
- * name), then by extension. ExcelJS is loaded only when an .xlsx is actually read.
- * An old binary .xls is refused with a message saying how to save it.
+ * name), then by extension. An old binary .xls is refused with a message saying how to save it.
  */
-export async function readTable(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN'): Promise<TableInput> {
+export async function readTable(file: string, bytes: Buffer | Uint8Array, lang: Lang, readXlsx: XlsxTableReader): Promise<TableInput> {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
   const isZip = b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
   const isOle = b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
   if (isOle || ext === 'xls') fail(file, lang, 'UNSUPPORTED_FORMAT', 0, '', M.oldXls(lang));
   if (isZip || ext === 'xlsx' || ext === 'xlsm') {
-    const { readXlsxTable } = await import('./xlsx-table');
-    return readXlsxTable(file, b, lang);
+    return readXlsx(file, b, lang);
   }
   return readCsvTable(file, b, lang);
 }

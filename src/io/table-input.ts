@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/model';
 import { IssueCollector } from './issues';
+import { text } from '../i18n';
 import { M } from './messages';
 
 /** A cell as read from a file: CSV gives strings; an .xlsx also gives numbers and real dates. */
@@ -43,7 +44,7 @@ export const MAX_CELL_TEXT = 32767;
  */
 export function checkCellLengths(table: TableInput, lang: Lang): void {
   const issues = new IssueCollector(table.file, lang);
-  const column = (i: number) => table.header[i] || (lang === 'zh-CN' ? `第${i + 1}列` : `column ${i + 1}`);
+  const column = (i: number) => table.header[i] || text(lang).io.nthColumn(i + 1);
   table.header.forEach((h, i) => {
     if (h.length > MAX_CELL_TEXT) issues.add('CELL_TOO_LONG', table.headerLine ?? 1, column(i), M.cellTooLong(lang, h.length, MAX_CELL_TEXT));
   });

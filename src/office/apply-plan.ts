@@ -34,7 +34,7 @@ interface Op {
 }
 
 /**
- * Estimated bytes per request. Measured against office.js's own framing (test/fake-excel/wire.ts) the
+ * Estimated bytes per request. Measured against office.js's own framing (packages/fake-excel/src/wire.ts) the
  * estimate runs up to 13 % low, so 3.8 MB keeps every request under 4.5 MB, a tenth below Excel on the
  * web's 5 MB.
  * The estimate follows how office.js frames a request — each object path it uses (a sheet, a range,

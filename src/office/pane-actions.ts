@@ -1,23 +1,23 @@
-import { parseOrgTable, readCsvTable, readTable, ImportError, type TableInput } from '../io/import';
+import { parseOrgTable, readCsvTable, readTable, ImportError, type TableInput, type XlsxTableReader } from '../io/import';
 import { cycleLabel } from '../domain/cycle';
-import { checkBook, renderFinding, type Finding } from '../domain/rules';
-import { ruleTitle } from '../domain/messages';
+import type { Finding } from '../domain/rules';
+import { text } from '../i18n';
+import { renderFinding, ruleTitle } from '../i18n/findings';
 import { allCards, type IsoDate, type Lang, type OkrBook } from '../domain/model';
 import type { QuarterReport } from '../domain/report';
-import { buildWorkbook } from '../templates/build';
+import { checkWorkbook, generateWorkbook } from '../app';
 import type { SheetKind as PlanSheetKind } from '../templates/plan';
 import type {
   AnnualKrView, FindingView, GenerateSummary, OrgPreview, OrgUpdateView, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind,
-} from '../taskpane/actions';
-import { applyPlan } from './apply-plan';
+} from '../app/pane-contract';
 import { readable } from './errors';
-import { createLifecycleActions } from './lifecycle';
+import { createLifecycleActions, type LifecycleActions } from './lifecycle';
 import { findOkrSheets } from './okr-sheets';
 import { readOpenBook } from './read-book';
-import { createUpdateAction } from './update';
+import { excelRun, type ExcelRun } from './run';
+import { OfficeWorkbook } from './workbook-port';
 
-/** Excel.run's shape; tests pass the in-memory Excel's run. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './run';
 
 const KIND: Record<PlanSheetKind, SheetKind> = {
   guide: 'guide', settings: 'settings', map: 'map', actions: 'plan', departmentCard: 'department',
@@ -26,10 +26,8 @@ const KIND: Record<PlanSheetKind, SheetKind> = {
   lock: 'settings', charts: 'scores',
 };
 
-const EXISTS = (sheets: string[]): Record<Lang, string> => ({
-  'zh-CN': `工作簿中已有OKR工作表（${sheets.slice(0, 5).join('、')}${sheets.length > 5 ? '等' : ''}），未做任何修改。`,
-  'en-US': `The workbook already has OKR sheets (${sheets.slice(0, 5).join(', ')}${sheets.length > 5 ? ', …' : ''}); nothing was changed.`,
-});
+/** Without the file adapter's reader an .xlsx cannot be read: a bug in the wiring, not the person's file. */
+const noXlsx: XlsxTableReader = () => Promise.reject(new Error('createPaneActions was given no .xlsx reader'));
 
 /** A rule finding as the pane shows it, in `lang`. */
 function findingView(f: Finding, lang: Lang): FindingView {
@@ -42,11 +40,13 @@ function findingView(f: Finding, lang: Lang): FindingView {
 /**
  * The task pane's actions, implemented with Office.js. `run` defaults to Excel.run, looked up when
  * called; `uiLang` is the language of errors from actions that are not given one; `today` is the date
- * the lifecycle actions write into the change log (tests fix it).
+ * the lifecycle actions write into the change log (tests fix it); `readXlsx` reads an .xlsx file the
+ * person picked (the file adapter's, src/xlsx/table.ts, handed in by the pane's entry point).
  */
-export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), uiLang: Lang = 'zh-CN', today?: () => IsoDate): PaneActions {
+export function createPaneActions(run: ExcelRun = excelRun, uiLang: Lang = 'zh-CN', today?: () => IsoDate, readXlsx: XlsxTableReader = noXlsx): PaneActions {
+  const lifecycle = createLifecycleActions(run, today);
   return {
-    ...createQuarterActions(run, today),
+    ...createQuarterActions(run, lifecycle),
 
     listSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).all)),
 
@@ -56,8 +56,8 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
       return readable(lang, async () => {
         let table: TableInput;
         try {
-          if (source.kind === 'file') table = await readTable(source.name, source.bytes, lang);
-          else if (source.kind === 'paste') table = readCsvTable(lang === 'zh-CN' ? '粘贴的内容' : 'pasted text', new TextEncoder().encode(source.text), lang);
+          if (source.kind === 'file') table = await readTable(source.name, source.bytes, lang, readXlsx);
+          else if (source.kind === 'paste') table = readCsvTable(text(lang).pane.pastedSource, new TextEncoder().encode(source.text), lang);
           else table = await run((ctx) => sheetTable(ctx, source.sheetName));
           return { org: parseOrgTable(table, lang), issues: [] };
         } catch (e) {
@@ -69,31 +69,23 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
 
     async generate(setup, org, onProgress, options): Promise<GenerateSummary> {
       const t0 = Date.now();
-      return readable(setup.lang, () => run(async (ctx) => {
-        const { okr, all } = await findOkrSheets(ctx);
-        const { plan } = buildWorkbook({ lang: setup.lang, cycle: setup.cycle, settings: setup.settings, org });
-        const taken = new Set(all.map((n) => n.toLowerCase()));
-        const clash = plan.sheets.map((s) => s.name).filter((n) => taken.has(n.toLowerCase()));
-        if (okr.length || clash.length) {
-          return { created: [], skipped: true, reason: EXISTS(okr.length ? okr : clash)[setup.lang], ms: Date.now() - t0 };
-        }
-        await applyPlan(ctx, plan, { onProgress, password: options?.password });
-        ctx.workbook.worksheets.getItem(plan.sheets[0].name).activate();
-        await ctx.sync();
-        return { created: plan.sheets.map((s) => ({ sheet: s.name, kind: KIND[s.kind] })), skipped: false, ms: Date.now() - t0 };
-      }));
+      const r = await readable(setup.lang, () => run((ctx) => generateWorkbook(new OfficeWorkbook(ctx, setup.lang), {
+        lang: setup.lang, cycle: setup.cycle, settings: setup.settings, org, password: options?.password, onProgress,
+      })));
+      if (r.status === 'refused') return { created: [], skipped: true, reason: r.message, ms: Date.now() - t0 };
+      return { created: r.sheets.map((s) => ({ sheet: s.name, kind: KIND[s.kind] })), skipped: false, ms: Date.now() - t0 };
     },
 
     async updateOrg(org, lang, options): Promise<OrgUpdateView> {
-      const out = await createUpdateAction(run, today)({ lang, org, by: options?.by, password: options?.password });
+      const out = await lifecycle.updateOrg({ lang, org, by: options?.by, password: options?.password });
       if (out.status === 'refused') return { status: 'refused', message: out.message, lines: [] };
       return { status: out.status, message: out.summary, lines: out.lines };
     },
 
     async validate(lang): Promise<FindingView[]> {
       return readable(lang, () => run(async (ctx) => {
-        const book = await readOpenBook(ctx);
-        return checkBook(book, { lang }).map((f) => findingView(f, lang));
+        const { findings } = await checkWorkbook(new OfficeWorkbook(ctx, lang), { lang });
+        return findings.map((f) => findingView(f, lang));
       }));
     },
 
@@ -112,8 +104,7 @@ export function createPaneActions(run: ExcelRun = (batch) => Excel.run(batch), u
  * The Quarter step's actions: src/office/lifecycle.ts (same `run`), its outcomes turned into the
  * pane's views (findings rendered in the language asked for, the report reduced to what is shown).
  */
-function createQuarterActions(run: ExcelRun, today?: () => IsoDate): QuarterActions {
-  const lifecycle = createLifecycleActions(run, today);
+function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): QuarterActions {
   return {
     quarterInfo: (lang) => readable(lang, () => run(async (ctx) => quarterInfoOf(await readOpenBook(ctx)))),
 
@@ -128,21 +119,20 @@ function createQuarterActions(run: ExcelRun, today?: () => IsoDate): QuarterActi
     async score(o) {
       const r = await lifecycle.score(o);
       if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
-      if (r.status === 'needsConfirm') return { status: 'needsConfirm', cycle: r.report.cycle, existingRows: r.existingRows };
+      if (r.status === 'needsConfirm') return { status: 'needsConfirm', cycle: r.cycle, existingRows: r.existingRows };
       return { status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet };
     },
 
     async addReviewMonth(o) {
       const r = await lifecycle.addReviewMonth(o);
       if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
-      return { status: 'added', sheet: r.sheet, month: o.month.trim(), added: r.added.length, skipped: r.skipped, expected: r.expected };
+      return { status: 'added', sheet: r.sheet, month: r.month, added: r.added.length, skipped: r.skipped, expected: r.expected };
     },
 
     async requestAnnualKrChange(o) {
       const r = await lifecycle.requestAnnualKrChange(o);
       if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
-      const approved = (o.approver ?? '').trim() !== '' && (o.approvedOn ?? '').trim() !== '';
-      return { status: 'logged', oldText: r.oldText, newText: o.newText.trim(), approved };
+      return { status: 'logged', oldText: r.oldText, newText: r.newText, approved: r.approved };
     },
   };
 }

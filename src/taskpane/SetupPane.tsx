@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Dropdown, Field, Input, Option, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Cycle, Lang } from '../domain/model';
 import { parseCycle } from '../domain/cycle';
+import { parseLang } from '../i18n/langs';
 import type { Strings } from './strings';
 import { readNumber, type SetupDraft, type SetupErrors, type SetupField } from './setup-form';
 import { usePaneStyles } from './styles';
@@ -82,7 +83,7 @@ export function SetupPane(props: SetupPaneProps) {
           <RadioGroup
             layout="horizontal"
             value={props.lang}
-            onChange={(_, data) => props.onLangChange(data.value === 'en-US' ? 'en-US' : 'zh-CN')}
+            onChange={(_, data) => props.onLangChange(parseLang(data.value))}
           >
             <Radio value="zh-CN" label={<span lang="zh-CN">{s.langNames['zh-CN']}</span>} />
             <Radio value="en-US" label={<span lang="en-US">{s.langNames['en-US']}</span>} />

@@ -3,13 +3,12 @@
  * Office; index.tsx reads the Office globals and hands them over.
  */
 import type { Lang } from '../domain/model';
+import { officeLang } from '../i18n';
 import type { HostInfo } from './actions';
-import { STRINGS } from './strings';
+import { stringsFor } from './strings';
 
 /** zh, zh-CN, zh-TW, zh-Hans… → zh-CN; anything else → en-US. */
-export function langFromDisplayLanguage(tag: string | undefined): Lang {
-  return tag && /^zh\b/i.test(tag.trim()) ? 'zh-CN' : 'en-US';
-}
+export const langFromDisplayLanguage = (tag: string | undefined): Lang => officeLang(tag);
 
 /** True when a #rgb / #rrggbb colour is dark (perceived brightness below half). Unknown → light. */
 export function isDarkColor(color: string | undefined): boolean {
@@ -32,11 +31,6 @@ export function hostInfoFrom(facts: HostFacts): HostInfo {
   return {
     lang,
     theme: isDarkColor(facts.bodyBackgroundColor) ? 'dark' : 'light',
-    unsupportedMessage: facts.supported ? undefined : UNSUPPORTED[lang],
+    unsupportedMessage: facts.supported ? undefined : stringsFor(lang).unsupportedMessage,
   };
 }
-
-const UNSUPPORTED: Record<Lang, string> = {
-  'zh-CN': `${STRINGS['zh-CN'].unsupportedTitle}：需要支持 ExcelApi 1.9 的 Excel（Microsoft 365、Excel 2021 或更新版本，或网页版 Excel）。`,
-  'en-US': `${STRINGS['en-US'].unsupportedTitle}: this add-in needs Excel with ExcelApi 1.9 (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
-};

@@ -5,6 +5,7 @@
 import { DEFAULT_SETTINGS, type Cycle, type Lang, type Settings } from '../domain/model';
 import { parseCycle } from '../domain/cycle';
 import type { SetupState } from './actions';
+import type { FieldError } from '../i18n/types/pane';
 
 export interface SetupDraft {
   year: string;
@@ -21,23 +22,7 @@ export interface SetupDraft {
 
 export type SetupField = Exclude<keyof SetupDraft, 'quarter'>;
 
-export type FieldErrorCode =
-  | 'notNumber'
-  | 'notInteger'
-  | 'yearRange'
-  | 'fairPositive'
-  | 'goodAboveFair'
-  | 'goodToAtLeastGood'
-  | 'goodToBelowOne'
-  | 'atLeastOne'
-  | 'maxAtLeastMin'
-  | 'percentRange';
-
-/** A validation problem of one field; `value` is the bound it was compared with, when there is one. */
-export interface FieldError {
-  code: FieldErrorCode;
-  value?: number;
-}
+export type { FieldError, FieldErrorCode } from '../i18n/types/pane';
 
 export type SetupErrors = Partial<Record<SetupField, FieldError>>;
 

@@ -1,6 +1,7 @@
 import { isoToSerial } from '../domain/cycle';
 import { PERIOD_WORDS, SOURCE_WORDS, STATUS_WORDS, YES_NO_WORDS } from '../domain/labels';
 import type { Card, Cycle, KeyResult, Lang, Level, Objective } from '../domain/model';
+import { text as inLang } from '../i18n';
 import { absAddr, addr, colLetter, rangeAddr } from './a1';
 import * as checks from './card-checks';
 import { cardLayout, DEFAULT_KR_ROWS, DEFAULT_SLOTS, KR_INPUTS, type CardField, type CardLayout } from './card-layout';
@@ -250,7 +251,7 @@ function krCell(f: CardField, kr: KeyResult | undefined, lang: Lang): PlanCell {
 /** "company#2" is written as 公司#2 in a Chinese workbook; department references stay as they are. */
 export function alignedText(ref: string, lang: Lang): string {
   const m = /^(company|公司)#(\d+)$/i.exec(ref.trim());
-  return m ? `${lang === 'zh-CN' ? '公司' : 'company'}#${m[2]}` : ref;
+  return m ? `${inLang(lang).words.level.company}#${m[2]}` : ref;
 }
 
 function wordFor<T extends string>(words: Record<T, Record<Lang, string>>, code: string, lang: Lang): string {

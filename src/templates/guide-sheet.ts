@@ -1,5 +1,4 @@
-import { ruleHint, ruleTitle } from '../domain/messages';
-import { RULE_IDS } from '../domain/rules';
+import { RULE_IDS, ruleHint, ruleTitle } from '../i18n/findings';
 import type { Cycle, Lang } from '../domain/model';
 import { Grid, sheetPlan } from './grid';
 import type { SheetPlan } from './plan';

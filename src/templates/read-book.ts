@@ -5,6 +5,7 @@ import {
   type Card, type ChangeLogEntry, type Cycle, type KeyResult, type Lang, type Level, type Objective,
   type OkrBook, type Organisation, type Person, type RatingCode, type Settings, type SignOff,
 } from '../domain/model';
+import { parseLang } from '../i18n/langs';
 import { addr, parseAddr } from './a1';
 import { STATUS_COL } from './card';
 import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
@@ -57,7 +58,7 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
   const at = (a: string) => { const p = parseAddr(a); return s.get(p.row, p.col); };
   const cycle = parseCycle(`${num(at(SETTINGS_CELLS.year)) ?? ''}-Q${num(at(SETTINGS_CELLS.quarter)) ?? ''}`) ?? parseCycle(text(at(SETTINGS_CELLS.cycle)));
   if (!cycle) throw new NotAnOkrWorkbook('settings sheet has no cycle');
-  const lang: Lang = text(at(SETTINGS_CELLS.lang)) === 'en-US' ? 'en-US' : 'zh-CN';
+  const lang: Lang = parseLang(text(at(SETTINGS_CELLS.lang)));
   const r0 = SETTINGS_CELLS.bandsFirstRow;
   const d = DEFAULT_SETTINGS;
   const bonus = { ...d.bonus };

@@ -17,7 +17,8 @@ import { absRange, parseAddr, rangeAddr } from './a1';
 import { buildCardSheet, CARD_TAB, DEPARTED_TAB, HEADER_CELLS, STATUS_COL, type CardHeader } from './card';
 import { CARD_HEADER_ROW, cardLayout } from './card-layout';
 import { emptyEdit, type CellWrite, type WorkbookEdit } from './edits';
-import { assertFits, findSheet, kindWord, LifecycleError, logRows, reviewRow, type PlanInput } from './lifecycle';
+import { refuse, type Refused } from '../domain/refusal';
+import { findSheet, kindWord, logRows, noRoom, reviewRow, type PlanInput } from './lifecycle';
 import { buildLockSheet, isLockSheet } from './lock-sheet';
 import { N } from './names';
 import { TEMPLATE_VERSION, type PlanCell } from './plan';
@@ -60,6 +61,7 @@ export interface UpgradeReport {
 }
 
 export interface UpdatePlan {
+  status: 'planned';
   /** The organisation's changes, the version cell and the change-log row: applied last, in one request. */
   edit: WorkbookEdit;
   /** The template upgrade, one edit per card, applied before `edit` (several requests in the add-in). */
@@ -81,27 +83,22 @@ export interface UpdatePlan {
 }
 
 const UPDATE = {
-  newer: (v: number): Msg => L(
-    `这个工作簿由更新版本的模板生成（模板版本 ${v}，本程序支持到 ${TEMPLATE_VERSION}）。请先升级OKR加载项或命令行工具。`,
-    `This workbook was made by newer templates (template version ${v}; this program knows up to ${TEMPLATE_VERSION}). Update the OKR add-in or the command line first.`,
-  ),
-  noSettings: L('找不到“设置”工作表，无法更新组织架构。', 'The settings sheet was not found; the organisation cannot be updated.'),
   noHeader: L('卡片表头不在第6行（表头以上插入或删除了行），此卡片未升级。', 'The table header is not on row 6 (rows were inserted or deleted above it); this card was not upgraded.'),
   noSignOff: L('找不到签字栏或目标序号，此卡片未升级。', 'The sign-off block or the objective numbers were not found; this card was not upgraded.'),
 };
 
 /** Plans the update of a workbook to a new organisation (and to the current templates). */
-export function planUpdate(input: UpdateInput): UpdatePlan {
+export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
   const { book, sheets, lang, org } = input;
   const settings = findSheet(sheets, 'titleSettings');
-  if (!settings) throw new LifecycleError(UPDATE.noSettings, 'noSettings');
+  if (!settings) return refuse({ code: 'noSettings' });
   const versionCell = parseAddr(SETTINGS_CELLS.version);
   const version = num(settings.get(versionCell.row, versionCell.col)) ?? 1;
-  if (version > TEMPLATE_VERSION) throw new LifecycleError(UPDATE.newer(version), 'newerTemplate');
+  if (version > TEMPLATE_VERSION) return refuse({ code: 'newerTemplate', version, supported: TEMPLATE_VERSION });
 
   const edit = emptyEdit();
   const plan: UpdatePlan = {
-    edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: L('', ''),
+    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: L('', ''),
   };
   const valuesOf = new Map(sheets.map((s) => [s.name, s]));
   // Cards are kept only when their sheet was read (personCards / deptCards below).
@@ -245,7 +242,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   if (!plan.upToDate) {
     logRows(edit, sheets, lang, [{ date: isoToSerial(input.today), kind: kindWord('org-update', lang), requester: input.by, note: plan.summary[lang], record: true }]);
   }
-  assertFits(edit);
+  const full = noRoom(edit);
+  if (full) return refuse(full);
   return plan;
 }
 

@@ -365,7 +365,8 @@ describe('presentation helpers', () => {
 
   it('describes errors in words', () => {
     expect(describeError({ code: 'AccessDenied', message: 'Access denied.' }, 'en-US')).toBe(
-      'Excel refused the change: the sheet or workbook may be protected, or you may not have permission to edit it.\n' +
+      // One Excel-error table for the pane and the ribbon (src/i18n/*/excel.ts).
+      'The sheet is protected, so nothing could be written. Unprotect it first, or ask the workbook owner (or you may not have permission to edit it).\n' +
         'Details: AccessDenied: Access denied.',
     );
     expect(describeError({ code: 'SomethingNew', message: 'It broke.' }, 'en-US')).toBe('It broke. (SomethingNew)');

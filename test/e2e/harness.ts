@@ -1,7 +1,7 @@
 /**
  * Browser harness of the e2e test: loaded by the test server's copy of taskpane.html right after
  * the real office.js and before the task pane bundle. It replaces the Office host with the
- * in-memory Excel (test/fake-excel, browser-safe entry: no ExcelJS) and exposes a JSON-only
+ * in-memory Excel (@okr-workbook/fake-excel/browser: no ExcelJS) and exposes a JSON-only
  * inspection API on `window.okrE2E` for the test to read through page.evaluate.
  *
  * Query parameters: ?lang=zh-CN|en-US (Office.context.displayLanguage), ?theme=dark.
@@ -15,8 +15,7 @@
  * The real namespace stays the fake's prototype, so office.js's internals (which also go through the
  * global `Office`) keep working and raise no page errors.
  */
-import { createFakeExcel } from '../fake-excel/browser';
-import { DARK_THEME, LIGHT_THEME } from '../fake-excel/office-globals';
+import { createFakeExcel, DARK_THEME, LIGHT_THEME } from '@okr-workbook/fake-excel/browser';
 import type { HarnessApi, HarnessWindow } from './harness-api';
 
 const params = new URLSearchParams(window.location.search);

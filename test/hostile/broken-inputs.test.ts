@@ -6,9 +6,10 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { readXlsxTable } from '../../src/xlsx/table';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { encodeGbk } from '../../scripts/fuzz/gbk';
 import { cli, csv, exists, tempDir, type Run } from './support';
 
@@ -208,7 +209,8 @@ describe('the output file', () => {
 
 describe("the add-in's import (task pane, in-memory Excel)", () => {
   it('reads a GBK file, and lists a clear issue for a damaged workbook, undecodable bytes and a 10,000-character name', async () => {
-    const actions = createPaneActions(createFakeExcel({ sheets: ['Sheet1'] }).run);
+    // The pane's entry point hands in the file adapter's .xlsx reader, as src/taskpane/index.tsx does.
+    const actions = createPaneActions(createFakeExcel({ sheets: ['Sheet1'] }).run, 'zh-CN', undefined, readXlsxTable);
     const gbk = await actions.readOrg({ kind: 'file', name: 'org.csv', bytes: encodeGbk(ORG)! }, 'zh-CN');
     expect(gbk.issues).toEqual([]);
     expect(gbk.org!.people.map((p) => p.name)).toEqual(['张伟', '李娜', '王芳']);

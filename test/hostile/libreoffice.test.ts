@@ -4,21 +4,23 @@
  * formula computes (no #NAME?, #REF!, Err:), the names stay text, and a formula naming a sheet with
  * apostrophes in its name (quoted by sheetRef) reads that sheet.
  */
+import { readTableFile } from '../../src/xlsx/table';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import { parseOkrTable, parseOrgTable, readTable } from '../../src/io/import';
+import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 import { sheetRef } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
 import { SheetNamer } from '../../src/templates/sheet-names';
-import { readValues, recalcXlsx, sofficeAvailable } from '../support/libreoffice';
+import { readValues, recalcXlsx } from '../support/libreoffice';
+import { itWith } from '../support/tools';
 import { HOSTILE_OKRS_CSV, HOSTILE_ORG_CSV, HOSTILE_PEOPLE } from './fixture';
 import { cli, sheetNameProblem, tempDir } from './support';
 
 const CYCLE = parseCycle('2026-Q4')!;
-const maybe = sofficeAvailable() ? it : it.skip;
+const maybe = itWith('soffice');
 
 function addrOf(r: number, c: number): string {
   let s = '';
@@ -36,8 +38,8 @@ describe('hostile names in a real spreadsheet engine (LibreOffice)', () => {
     const out = path.join(dir, 'hostile.xlsx');
     expect(await cli('new', '--org', orgFile, '--okrs', okrFile, '--cycle', '2026-Q4', '--out', out)).toMatchObject({ code: 0 });
 
-    const org = parseOrgTable(await readTable(orgFile, await fs.readFile(orgFile)), 'zh-CN');
-    const cards = parseOkrTable(await readTable(okrFile, await fs.readFile(okrFile)), org, 'zh-CN');
+    const org = parseOrgTable(await readTableFile(orgFile, await fs.readFile(orgFile)), 'zh-CN');
+    const cards = parseOkrTable(await readTableFile(okrFile, await fs.readFile(okrFile)), org, 'zh-CN');
     const built = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, org, ...cards });
     for (const s of built.plan.sheets) expect(sheetNameProblem(s.name)).toBe('');
 

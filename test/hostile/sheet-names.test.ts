@@ -4,17 +4,18 @@
  * case or width, the same name in two departments, emoji and rare CJK (never split) — unit cases, a
  * property test over thousands of random names, and whole workbooks through both adapters.
  */
+import { readTableFile } from '../../src/xlsx/table';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS, type Organisation } from '../../src/domain/model';
-import { cleanText, parseOrgTable, readTable } from '../../src/io/import';
+import { cleanText, parseOrgTable } from '../../src/io/import';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { buildWorkbook } from '../../src/templates/build';
 import { cleanSheetName, MAX_SHEET_NAME, SheetNamer, sheetNameKey } from '../../src/templates/sheet-names';
 import { renderPlan } from '../../src/xlsx/write';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { departmentName, personName, randomUnicode, Rng } from '../../scripts/fuzz/generators';
 import { HOSTILE_ORG_CSV } from './fixture';
 import { cli, sheetNameProblem, tempDir } from './support';
@@ -124,7 +125,7 @@ describe('SheetNamer', () => {
 });
 
 async function hostileOrg(): Promise<Organisation> {
-  return parseOrgTable(await readTable('org.csv', Buffer.from(HOSTILE_ORG_CSV)), 'zh-CN');
+  return parseOrgTable(await readTableFile('org.csv', Buffer.from(HOSTILE_ORG_CSV)), 'zh-CN');
 }
 
 describe('workbooks of hostile organisations', () => {

@@ -4,20 +4,21 @@
  * in the workbook the add-in writes (in-memory Excel), in Range.formulas literals, and in formulas
  * that name a sheet. (The project writes no CSV: there is no CSV export to protect.)
  */
+import { readTableFile } from '../../src/xlsx/table';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import { parseOkrTable, parseOrgTable, readTable } from '../../src/io/import';
+import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 import { cellInput, textLiteral } from '../../src/office/literal';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { sheetRef } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
 import { lintFormula } from '../../src/templates/formula-lint';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { HOSTILE_OKRS_CSV, HOSTILE_ORG_CSV, MUST_STAY_TEXT } from './fixture';
 import { cli, tempDir } from './support';
 
@@ -38,8 +39,8 @@ async function hostileInputs(dir: string): Promise<{ org: string; okrs: string }
 }
 
 async function hostilePlan(files: { org: string; okrs: string }, withOkrs = true, companyName?: string) {
-  const org = parseOrgTable(await readTable(files.org, await fs.readFile(files.org)), 'zh-CN');
-  const cards = withOkrs ? parseOkrTable(await readTable(files.okrs, await fs.readFile(files.okrs)), org, 'zh-CN') : {};
+  const org = parseOrgTable(await readTableFile(files.org, await fs.readFile(files.org)), 'zh-CN');
+  const cards = withOkrs ? parseOkrTable(await readTableFile(files.okrs, await fs.readFile(files.okrs)), org, 'zh-CN') : {};
   return { org, built: buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, org, ...cards, companyName }) };
 }
 

@@ -1,4 +1,5 @@
-import { readCsvTable, readTable } from '../../src/io/import';
+import { readTableFile } from '../../src/xlsx/table';
+import { readCsvTable } from '../../src/io/import';
 import { firstInvalidUtf8 } from '../../src/io/csv-table';
 import { BOM, issuesOf, issuesOfAsync, utf8 } from './helpers';
 
@@ -79,15 +80,15 @@ describe('readCsvTable', () => {
 
 describe('readTable', () => {
   it('reads CSV by extension and refuses old .xls', async () => {
-    expect((await readTable('org.csv', utf8('a\n1\n'))).rows).toHaveLength(1);
+    expect((await readTableFile('org.csv', utf8('a\n1\n'))).rows).toHaveLength(1);
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const issues = await issuesOfAsync(() => readTable('org.xls', ole, 'en-US'));
+    const issues = await issuesOfAsync(() => readTableFile('org.xls', ole, 'en-US'));
     expect(issues[0].code).toBe('UNSUPPORTED_FORMAT');
     expect(issues[0].message).toContain('.xlsx');
   });
 
   it('reports a damaged .xlsx as unreadable', async () => {
-    const issues = await issuesOfAsync(() => readTable('org.xlsx', Buffer.from('PK\u0003\u0004garbage')));
+    const issues = await issuesOfAsync(() => readTableFile('org.xlsx', Buffer.from('PK\u0003\u0004garbage')));
     expect(issues[0].code).toBe('XLSX_UNREADABLE');
   });
 });

@@ -1,14 +1,15 @@
+import { readTableFile } from '../../src/xlsx/table';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Card } from '../../src/domain/model';
 import { krFinalScore } from '../../src/domain/scoring';
-import { parseOkrTable, parseOrgTable, readTable } from '../../src/io/import';
+import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 
 const dir = join(__dirname, '..', '..', 'examples');
 
 async function load() {
-  const org = parseOrgTable(await readTable('org.csv', readFileSync(join(dir, 'org.csv'))), 'zh-CN');
-  const cards = parseOkrTable(await readTable('okrs.csv', readFileSync(join(dir, 'okrs.csv'))), org, 'zh-CN');
+  const org = parseOrgTable(await readTableFile('org.csv', readFileSync(join(dir, 'org.csv'))), 'zh-CN');
+  const cards = parseOkrTable(await readTableFile('okrs.csv', readFileSync(join(dir, 'okrs.csv'))), org, 'zh-CN');
   return { org, ...cards };
 }
 

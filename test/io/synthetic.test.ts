@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../src/domain/cycle';
 import type { Card, Organisation } from '../../src/domain/model';
-import { generateOrganisation, randomCards } from '../../src/domain/synthetic';
+import { generateOrganisation, randomCards } from '../support/synthetic';
 import { parseOkrTable, parseOrgTable, readCsvTable } from '../../src/io/import';
 
 /** Cards → an English okrs.csv, one row per KR (a row with blank KR columns for an objective without KR). */

@@ -1,5 +1,6 @@
+import { readTableFile, readXlsxTable } from '../../src/xlsx/table';
 import ExcelJS from 'exceljs';
-import { parseOkrTable, parseOrgTable, readTable, readXlsxTable } from '../../src/io/import';
+import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 import { issuesOfAsync, where } from './helpers';
 
 type Row = (ExcelJS.CellValue | undefined)[];
@@ -58,7 +59,7 @@ describe('readXlsxTable', () => {
         ws.getCell('D2').numFmt = '0%';
       },
     );
-    const t = await readTable('okrs.xlsx', buf);
+    const t = await readTableFile('okrs.xlsx', buf);
     // merged cells read as the merged area's value on every row it covers
     expect(t.rows[1].cells.slice(2, 4)).toEqual(['提升游戏收入', 0.6]);
     const issues = await issuesOfAsync(async () => parseOkrTable(t, { departments: [], people: [] }, 'en-US'));
@@ -81,7 +82,7 @@ describe('readXlsxTable', () => {
 
   it('uses the first sheet only and finds an .xlsx by its bytes whatever the name', async () => {
     const buf = await xlsx(ORG_ROWS, undefined, ['第二页']);
-    const t = await readTable('org.csv', buf);
+    const t = await readTableFile('org.csv', buf);
     expect(t.header[0]).toBe('部门');
     expect(t.rows).toHaveLength(3);
   });
@@ -93,12 +94,12 @@ describe('readXlsxTable', () => {
       [null, null, null],
       ['技术部', '李四', '王五'],
     ]);
-    const issues = await issuesOfAsync(async () => parseOrgTable(await readTable('org.xlsx', buf), 'zh-CN'));
+    const issues = await issuesOfAsync(async () => parseOrgTable(await readTableFile('org.xlsx', buf), 'zh-CN'));
     expect(issues.map((i) => i.message)).toEqual(['org.xlsx 第4行“上级”列：找不到“王五”（不在组织架构中）']);
   });
 
   it('reports an empty workbook', async () => {
-    const issues = await issuesOfAsync(async () => readTable('org.xlsx', await xlsx([])));
+    const issues = await issuesOfAsync(async () => readTableFile('org.xlsx', await xlsx([])));
     expect(issues[0].code).toBe('EMPTY_FILE');
   });
 });

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { parseAddr } from '../../src/templates/a1';
 import { createPaneActions } from '../../src/office/pane-actions';
-import type { WorkbookState } from '../fake-excel/workbook-state';
+import type { WorkbookState } from '@okr-workbook/fake-excel';
 import { tempDir } from '../workbook/build-fixture';
 import { cli, editFile, fakeExample, newExample } from './helpers';
 

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Lang } from '../../src/domain/model';
 import { applyPlan } from '../../src/office/apply-plan';
 import { buildWorkbook } from '../../src/templates/build';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../fake-excel/fake-excel';
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample, ROOT } from '../workbook/build-fixture';
 
 export const ORG = path.join(ROOT, 'examples/org.csv');

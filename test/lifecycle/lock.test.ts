@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { checkBook } from '../../src/domain/rules';
+import { checkBook } from '../../src/i18n/findings';
 import { createLifecycleActions } from '../../src/office/lifecycle';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { readOpenBook } from '../../src/office/read-book';

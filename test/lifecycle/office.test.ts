@@ -4,8 +4,7 @@ import { quarterReport } from '../../src/domain/report';
 import { createCommandActions } from '../../src/office/command-actions';
 import { createLifecycleActions } from '../../src/office/lifecycle';
 import { readOpenBook } from '../../src/office/read-book';
-import { chartsOf } from '../fake-excel/charts';
-import type { FakeExcel } from '../fake-excel/fake-excel';
+import { chartsOf, type FakeExcel } from '@okr-workbook/fake-excel';
 import { fakeExample, writeRequests } from './helpers';
 
 const REG = '结果运用';

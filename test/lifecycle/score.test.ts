@@ -5,7 +5,8 @@ import * as path from 'path';
 import { RATING_WORDS } from '../../src/domain/labels';
 import { quarterReport } from '../../src/domain/report';
 import { rating } from '../../src/domain/scoring';
-import { readValues, recalcXlsx, sofficeAvailable } from '../support/libreoffice';
+import { readValues, recalcXlsx } from '../support/libreoffice';
+import { itWith } from '../support/tools';
 import { tempDir } from '../workbook/build-fixture';
 import { cli, editFile, exists, newExample, openXlsx, readBookOf } from './helpers';
 
@@ -105,7 +106,7 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     expect(stdout).toMatch(/  个人-赵敏!H7\t技术部\/赵敏\t目标1 KR1\t0\.7\t平均恢复时间从60分钟降到30分钟/);
   });
 
-  (sofficeAvailable() ? it : it.skip)('every person\'s register score equals their card\'s formulas recalculated by LibreOffice', async () => {
+  itWith('soffice')('every person\'s register score equals their card\'s formulas recalculated by LibreOffice', async () => {
     const [recalculated] = await recalcXlsx([scored], path.join(dir, 'lo'));
     const values = await readValues(recalculated);
     const book = await readBookOf(scored);

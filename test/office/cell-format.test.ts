@@ -1,12 +1,12 @@
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import { generateOrganisation, prng } from '../../src/domain/synthetic';
+import { generateOrganisation, prng } from '../support/synthetic';
 import { applyPlan } from '../../src/office/apply-plan';
 import { FORMAT_PROPS, formatValue, planFormats, type FormatValue } from '../../src/office/cell-format';
 import { buildWorkbook } from '../../src/templates/build';
 import type { PlanCell, SheetPlan, StyleId, WorkbookPlan } from '../../src/templates/plan';
 import { STYLES } from '../../src/templates/styles';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 
 const IDS = Object.keys(STYLES) as StyleId[];
 

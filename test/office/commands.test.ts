@@ -1,4 +1,5 @@
 import { createCommandActions } from '../../src/office/command-actions';
+import { formatScore } from '../../src/i18n/format';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
 import { scoreBook } from '../../src/domain/scoring';
@@ -6,7 +7,7 @@ import { applyPlan } from '../../src/office/apply-plan';
 import { buildWorkbook } from '../../src/templates/build';
 import { readXlsxBook } from '../../src/xlsx/read';
 import { renderPlan } from '../../src/xlsx/write';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 
 /** The ribbon's buttons run end to end against the in-memory Excel. */
@@ -45,7 +46,8 @@ describe('ribbon commands against the in-memory Excel', () => {
     const d = expected.distribution;
     expect(d.GOOD + d.EXCELLENT + d.FAIR + d.BAD).toBeGreaterThan(5);
     expect(r.message).toContain(`individual ratings: Bad ${d.BAD}, Fair ${d.FAIR}, Good ${d.GOOD}, Excellent ${d.EXCELLENT}.`);
-    expect(r.message).toContain(`Company score ${(expected.company.score! * 100).toFixed(1)}%`);
+    // One formatter for every front end: the ribbon shows the score as the command line and the pane do.
+    expect(r.message).toContain(`Company score ${formatScore(expected.company.score!)};`);
   });
 
   it('on a workbook that is not an OKR workbook, says so instead of failing silently', async () => {

@@ -1,15 +1,15 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { DEFAULT_SETTINGS, type Organisation } from '../../src/domain/model';
-import { checkBook } from '../../src/domain/rules';
+import { checkBook } from '../../src/i18n/findings';
 import { applyPlan } from '../../src/office/apply-plan';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { buildWorkbook } from '../../src/templates/build';
 import { renderPlan } from '../../src/xlsx/write';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { exportToXlsx } from '../fake-excel/export-xlsx';
-import { createFakeExcel } from '../fake-excel/fake-excel';
-import { readValues, recalcXlsx, sofficeAvailable } from '../support/libreoffice';
+import { createFakeExcel, exportToXlsx } from '@okr-workbook/fake-excel';
+import { readValues, recalcXlsx } from '../support/libreoffice';
+import { itWith } from '../support/tools';
 import { CYCLE, loadExample, tempDir } from '../workbook/build-fixture';
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -161,7 +161,7 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     expect(compared).toBeGreaterThan(30_000);
   });
 
-  (sofficeAvailable() ? it : it.skip)('its workbook, exported and recalculated by LibreOffice, computes what the command line file computes', async () => {
+  itWith('soffice')('its workbook, exported and recalculated by LibreOffice, computes what the command line file computes', async () => {
     const ex = await loadExample();
     const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
     const fake = createFakeExcel({ sheets: ['Sheet1'] });

@@ -9,7 +9,7 @@ import { applyPlan } from '../../src/office/apply-plan';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { readOpenBook } from '../../src/office/read-book';
 import { buildWorkbook } from '../../src/templates/build';
-import { createFakeExcel, type FakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel, type FakeExcel } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 
 async function example(lang: Lang): Promise<FakeExcel> {

@@ -3,7 +3,7 @@ import { applyPlan } from '../../src/office/apply-plan';
 import { readOpenWorkbook, type ReadOptions } from '../../src/office/read-book';
 import { buildWorkbook } from '../../src/templates/build';
 import type { SheetValues } from '../../src/templates/read-book';
-import { createFakeExcel, type FakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel, type FakeExcel } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 
 /** The example workbook (49 OKR sheets) after an empty Sheet1, with one more hidden sheet at the end. */

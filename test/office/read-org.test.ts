@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { createPaneActions } from '../../src/office/pane-actions';
-import { createFakeExcel } from '../fake-excel/fake-excel';
+import { readXlsxTable } from '../../src/xlsx/table';
+import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { ROOT } from '../workbook/build-fixture';
 
 /** The pane's three ways to bring in the organisation, through the Office adapter. */
@@ -38,7 +39,8 @@ describe('reading the organisation in the task pane', () => {
   });
 
   it('a broken file gives readable issues, never an exception', async () => {
-    const actions = createPaneActions(createFakeExcel().run);
+    // The pane's entry point hands in the file adapter's .xlsx reader, as src/taskpane/index.tsx does.
+    const actions = createPaneActions(createFakeExcel().run, 'zh-CN', undefined, readXlsxTable);
     const r = await actions.readOrg({ kind: 'file', name: 'org.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]) }, 'en-US');
     expect(r.org).toBeUndefined();
     expect(r.issues[0].message).toMatch(/org\.xlsx/);

@@ -1,14 +1,13 @@
 /**
  * The budgets of the benchmark (issue 6) are judged on the in-memory Excel's request bytes. They are
  * only worth something if those are what office.js sends: generate a workbook through the real
- * office.js (its request bodies recorded, test/fake-excel/office-js-vm.ts) and through the in-memory
+ * office.js (its request bodies recorded, packages/fake-excel/src/office-js-vm.ts) and through the in-memory
  * Excel, and compare request by request.
  */
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
 import { applyPlan } from '../../src/office/apply-plan';
 import { buildWorkbook } from '../../src/templates/build';
-import { createFakeExcel } from '../fake-excel/fake-excel';
-import { officeJsRequestBytes } from '../fake-excel/office-js-vm';
+import { createFakeExcel, officeJsRequestBytes } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 
 test('generating the example: the in-memory Excel counts the bytes office.js sends, request by request, within 3 %', async () => {

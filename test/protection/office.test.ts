@@ -13,8 +13,7 @@ import { readOpenWorkbook } from '../../src/office/read-book';
 import { planScore } from '../../src/templates/lifecycle';
 import { readBook } from '../../src/templates/read-book';
 import { buildWorkbook } from '../../src/templates/build';
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../fake-excel/fake-excel';
-import { FakeOfficeError } from '../fake-excel/errors';
+import { createFakeExcel, FakeOfficeError, type FakeExcel, type FakeExcelOptions } from '@okr-workbook/fake-excel';
 import { writeRequests } from '../lifecycle/helpers';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 

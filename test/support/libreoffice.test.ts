@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { readValues, recalcXlsx, renderPng, sofficeAvailable, pdftoppmAvailable } from './libreoffice';
+import { readValues, recalcXlsx, renderPng, sofficeAvailable } from './libreoffice';
+import { describeWith, itWith } from './tools';
 
 const available = sofficeAvailable();
 // On CI LibreOffice is installed by .ci/run: a missing soffice there is a failure, not a skip.
-const describeLo = available || process.env.CI ? describe : describe.skip;
+const describeLo = describeWith('soffice');
 
 const SHEET = '数据';
 const SETTINGS = 'My Settings';
@@ -235,7 +236,7 @@ describeLo('LibreOffice harness', () => {
     expect(survivors).toEqual([]);
   });
 
-  (pdftoppmAvailable() || process.env.CI ? test : test.skip)('renders PNG pages with Chinese text', async () => {
+  itWith('pdftoppm')('renders PNG pages with Chinese text', async () => {
     const input = path.join(dir, 'render.xlsx');
     await buildWorkbook(input);
     const pngs = await renderPng(input, path.join(dir, 'png'), { dpi: 40, firstPage: 1, lastPage: 1 });

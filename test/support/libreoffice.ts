@@ -18,6 +18,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
+import { isExecutable } from './tools';
 
 /** The soffice binary: `$SOFFICE` if set, else `soffice` on PATH. */
 function sofficeCommand(): string {
@@ -43,14 +44,6 @@ function findOnPath(cmd: string): string | null {
   return null;
 }
 
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 export function sofficeAvailable(): boolean {
   return findOnPath(sofficeCommand()) !== null;

@@ -4,15 +4,14 @@
  * the update must write only what it owns, in one write request.
  */
 import { readFileSync } from 'fs';
-import { checkBook } from '../../src/domain/rules';
+import { checkBook } from '../../src/i18n/findings';
 import { parseOrgTable, readCsvTable } from '../../src/io/import';
 import { applyPlan } from '../../src/office/apply-plan';
 import { readOpenBook } from '../../src/office/read-book';
-import { createUpdateAction } from '../../src/office/update';
+import { createLifecycleActions } from '../../src/office/lifecycle';
 import { buildWorkbook } from '../../src/templates/build';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import type { SyncHookInfo } from '../fake-excel/core';
-import { createFakeExcel, type FakeExcel } from '../fake-excel/fake-excel';
+import { createFakeExcel, type FakeExcel, type SyncHookInfo } from '@okr-workbook/fake-excel';
 import { writeRequests } from '../lifecycle/helpers';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 import { ORG } from '../lifecycle/helpers';
@@ -55,7 +54,7 @@ describe('更新组织架构 in the open workbook', () => {
       }
     };
     fake.stats.reset();
-    const out = await createUpdateAction(fake.run, () => TODAY)({ lang: 'zh-CN', org: changedOrg(), by: '人力资源部' });
+    const out = await createLifecycleActions(fake.run, () => TODAY).updateOrg({ lang: 'zh-CN', org: changedOrg(), by: '人力资源部' });
 
     expect(out.status).toBe('updated');
     if (out.status !== 'updated') return;
@@ -114,7 +113,7 @@ describe('更新组织架构 in the open workbook', () => {
     const fake = await example({});
     const ex = await loadExample('zh-CN');
     fake.stats.reset();
-    const out = await createUpdateAction(fake.run, () => TODAY)({ lang: 'zh-CN', org: ex.org });
+    const out = await createLifecycleActions(fake.run, () => TODAY).updateOrg({ lang: 'zh-CN', org: ex.org });
     expect(out.status).toBe('upToDate');
     expect(writeRequests(fake.stats.log)).toBe(0);
   });
@@ -141,7 +140,7 @@ describe('更新组织架构 in the open workbook', () => {
     const inputsBefore = st.sheet('个人-赵敏').formulas('B7:Q26');
     const ex = await loadExample('zh-CN');
     fake.stats.reset();
-    const out = await createUpdateAction(fake.run, () => TODAY)({ lang: 'zh-CN', org: ex.org });
+    const out = await createLifecycleActions(fake.run, () => TODAY).updateOrg({ lang: 'zh-CN', org: ex.org });
     // Every card is rewritten: several requests, each well under Excel on the web's 5 MB.
     expect(writeRequests(fake.stats.log)).toBeGreaterThan(1);
     expect(fake.stats.maxRequestBytes).toBeLessThan(4 * 1024 * 1024);

@@ -1,9 +1,10 @@
+import { readTableFile } from '../../src/xlsx/table';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS, type Card, type Lang, type Organisation } from '../../src/domain/model';
-import { parseOkrTable, parseOrgTable, readTable } from '../../src/io/import';
+import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 import { buildWorkbook, type BuiltWorkbook } from '../../src/templates/build';
 import { writeWorkbookAtomic } from '../../src/xlsx/file';
 import { renderPlan } from '../../src/xlsx/write';
@@ -18,8 +19,8 @@ export async function tempDir(prefix: string): Promise<string> {
 export async function loadExample(lang: Lang = 'zh-CN'): Promise<{ org: Organisation; company: Card; departments: Card[]; individuals: Card[] }> {
   const orgFile = path.join(ROOT, 'examples/org.csv');
   const okrFile = path.join(ROOT, 'examples/okrs.csv');
-  const org = parseOrgTable(await readTable(orgFile, await fs.readFile(orgFile), lang), lang);
-  const cards = parseOkrTable(await readTable(okrFile, await fs.readFile(okrFile), lang), org, lang);
+  const org = parseOrgTable(await readTableFile(orgFile, await fs.readFile(orgFile), lang), lang);
+  const cards = parseOkrTable(await readTableFile(okrFile, await fs.readFile(okrFile), lang), org, lang);
   return { org, ...cards };
 }
 

@@ -3,22 +3,23 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { RATING_WORDS } from '../../src/domain/labels';
 import { DEFAULT_SETTINGS, RATING_CODES, type Card, type Lang, type Organisation, type RatingCode } from '../../src/domain/model';
-import { checkCard, type Finding } from '../../src/domain/rules';
+import { checkCard, type Finding } from '../../src/i18n/findings';
 import { scoreCard } from '../../src/domain/scoring';
-import { prng, randomCards } from '../../src/domain/synthetic';
+import { prng, randomCards } from '../support/synthetic';
 import { addr } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
 import { cardLayout } from '../../src/templates/card-layout';
 import { readXlsxBook } from '../../src/xlsx/read';
 import { renderPlan } from '../../src/xlsx/write';
-import { readValues, recalcXlsx, sofficeAvailable, type CellScalar } from '../support/libreoffice';
+import { readValues, recalcXlsx, type CellScalar } from '../support/libreoffice';
+import { describeWith } from '../support/tools';
 import { CYCLE, tempDir } from './build-fixture';
 
 /**
  * The workbook's own formulas, recalculated by a real spreadsheet engine, must agree with the
  * TypeScript scoring and rules on every card: scores, ratings and every live check cell.
  */
-const describeIfSoffice = sofficeAvailable() ? describe : describe.skip;
+const describeIfSoffice = describeWith('soffice');
 
 /** Breaks some KRs the ways people do: blank target/criteria/deadline, dates outside the cycle, texts as dates. */
 function mutate(cards: Card[], seed: number): void {

@@ -88,11 +88,12 @@ describe('the fast XML reader', () => {
     const { loadXlsx, sheetValues } = await import('../../src/xlsx/read');
     const { readBook } = await import('../../src/templates/read-book');
     const { readSheetValuesFast } = await import('../../src/xlsx/fast-read');
-    const { recalcXlsx, sofficeAvailable } = await import('../support/libreoffice');
+    const { recalcXlsx } = await import('../support/libreoffice');
+    const { runWith } = await import('../support/tools');
     const dir = await tempDir('fastread');
     const { file } = await writeExample(dir);
     const files = [file];
-    if (sofficeAvailable()) files.push(...(await recalcXlsx([file], path.join(dir, 'lo'))));
+    if (runWith('soffice')) files.push(...(await recalcXlsx([file], path.join(dir, 'lo'))));
     for (const f of files) {
       const bytes = await fs.readFile(f);
       const wb = await loadXlsx(bytes);

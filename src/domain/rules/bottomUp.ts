@@ -1,4 +1,4 @@
-import type { Card, Lang, OkrBook, Objective } from '../model';
+import type { Card, OkrBook, Objective } from '../model';
 import type { Finding } from './types';
 import { makeFinding } from './types';
 
@@ -38,7 +38,7 @@ const sameDept = (c: Card, d: string): boolean => (c.department ?? '').trim() ==
  * department card plus its members' cards) and company-wide (all department and individual cards).
  * Objectives without a source count as not bottom-up. Company objectives are not counted.
  */
-export function checkBottomUp(book: OkrBook, lang: Lang): Finding[] {
+export function checkBottomUp(book: OkrBook): Finding[] {
   const min = book.settings.limits.bottomUpMin;
   const out: Finding[] = [];
   for (const d of departmentNames(book)) {
@@ -54,7 +54,6 @@ export function checkBottomUp(book: OkrBook, lang: Lang): Finding[] {
           { rule: 'BOTTOM_UP', severity: 'error', level: 'department', department: d, owner: '', sheet: deptCard?.sheet ?? '', cell: '' },
           'department',
           { department: d, share: s.share, bottomUp: s.bottomUp, total: s.total, min },
-          lang,
         ),
       );
     }
@@ -67,7 +66,6 @@ export function checkBottomUp(book: OkrBook, lang: Lang): Finding[] {
         { rule: 'BOTTOM_UP', severity: 'error', level: 'company', department: '', owner: '', sheet: '', cell: '' },
         'company',
         { share: s.share, bottomUp: s.bottomUp, total: s.total, min },
-        lang,
       ),
     );
   }

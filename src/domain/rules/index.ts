@@ -18,8 +18,8 @@ import type { CardContext, CheckOptions, Finding } from './types';
 import { checkMissingCards, checkPublic } from './visibility';
 import { checkWeights } from './weights';
 
-export { RULE_IDS, renderFinding } from './types';
-export type { CheckOptions, Finding, Phase, RuleId, Severity } from './types';
+export { RULE_IDS } from './types';
+export type { CheckOptions, Finding, Phase, RuleId, RuleMessageKeys, Severity } from './types';
 export { isPlaceholderObjective, PLACEHOLDER_WORDS } from './specific';
 export { bottomUpShare, type BottomUpShare } from './bottomUp';
 export { WEIGHT_TOLERANCE } from './weights';
@@ -47,8 +47,8 @@ const CARD_RULES: ReadonlyArray<(ctx: CardContext) => Finding[]> = [
  * Checks one card: every rule that can be judged from the card itself (alignment targets and the
  * lock snapshot are looked up in the book). BOTTOM_UP is book-wide and only in checkBook.
  */
-export function checkCard(card: Card, book: OkrBook, opts: CheckOptions): Finding[] {
-  const ctx: CardContext = { book, card, lang: opts.lang, phase: opts.phase ?? 'draft' };
+export function checkCard(card: Card, book: OkrBook, opts: CheckOptions = {}): Finding[] {
+  const ctx: CardContext = { book, card, phase: opts.phase ?? 'draft' };
   return CARD_RULES.flatMap((rule) => rule(ctx));
 }
 
@@ -57,15 +57,15 @@ export function checkCard(card: Card, book: OkrBook, opts: CheckOptions): Findin
  * bottom-up shares (per department, then company-wide), then cards that vanished since the lock,
  * then a lock snapshot that was edited.
  */
-export function checkBook(whole: OkrBook, opts: CheckOptions): Finding[] {
+export function checkBook(whole: OkrBook, opts: CheckOptions = {}): Finding[] {
   // Departed cards (people who left, departments closed) are history: not checked, but still
   // present, so the lock does not report them as removed.
   const book = activeBook(whole);
   return [
     ...allCards(book).flatMap((card) => checkCard(card, book, opts)),
-    ...checkBottomUp(book, opts.lang),
-    ...checkMissingCards(whole, opts.lang),
-    ...checkRemovedCards(whole, opts.lang),
-    ...checkSnapshotAltered(book, opts.lang),
+    ...checkBottomUp(book),
+    ...checkMissingCards(whole),
+    ...checkRemovedCards(whole),
+    ...checkSnapshotAltered(book),
   ];
 }

@@ -1,4 +1,4 @@
-import { allCards, cardKey, type Card, type Lang, type Level, type LockEntry, type OkrBook } from '../model';
+import { allCards, cardKey, type Card, type Level, type LockEntry, type OkrBook } from '../model';
 import type { Finding } from './types';
 import { blank, cardFinding, cardWhere, krWhere, makeFinding, normText, objectiveWhere, type CardContext } from './types';
 
@@ -96,7 +96,7 @@ export function parseCardKey(key: string): { level: Level; department: string; o
 }
 
 /** O_FROZEN, book level: a card that held objectives at lock time and is gone now. */
-export function checkRemovedCards(book: OkrBook, lang: Lang): Finding[] {
+export function checkRemovedCards(book: OkrBook): Finding[] {
   if (!book.lock) return [];
   const present = new Set(allCards(book).map((c: Card) => cardKey(c)));
   const gone = new Map<string, number>();
@@ -112,7 +112,6 @@ export function checkRemovedCards(book: OkrBook, lang: Lang): Finding[] {
         { rule: 'O_FROZEN', severity: 'error', level: c.level, department: c.department, owner: c.owner, sheet: '', cell: '' },
         'cardRemoved',
         { cardLevel: c.level, department: c.department, owner: c.owner, count },
-        lang,
       ),
     );
   }
@@ -120,7 +119,7 @@ export function checkRemovedCards(book: OkrBook, lang: Lang): Finding[] {
 }
 
 /** O_FROZEN, book level: the stored snapshot was edited (fingerprints do not match). */
-export function checkSnapshotAltered(book: OkrBook, lang: Lang): Finding[] {
+export function checkSnapshotAltered(book: OkrBook): Finding[] {
   const lock = book.lock;
   if (!lock?.altered?.length) return [];
   return lock.altered.map((where) => {
@@ -129,7 +128,6 @@ export function checkSnapshotAltered(book: OkrBook, lang: Lang): Finding[] {
       { rule: 'O_FROZEN', severity: 'error', level: 'company', department: '', owner: '', sheet: where.sheet, cell: where.cell },
       'snapshotAltered',
       { sheet: where.sheet, cell: row },
-      lang,
     );
   });
 }

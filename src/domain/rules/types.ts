@@ -1,5 +1,4 @@
-import type { Card, KeyResult, Lang, Level, Objective, OkrBook } from '../model';
-import { renderMessage } from '../messages';
+import type { Card, KeyResult, Level, Objective, OkrBook } from '../model';
 
 /** The rules of the seed procedure, in the order the guide sheet lists them. */
 export type RuleId =
@@ -37,8 +36,35 @@ export const RULE_IDS: readonly RuleId[] = [
   'PUBLIC',
 ];
 
+/**
+ * The message keys of each rule. The catalogue (src/i18n) has one sentence per key in each
+ * language, so a rule that reports a key without a sentence, or a misspelled one, does not compile.
+ */
+export interface RuleMessageKeys {
+  O_COUNT: 'tooMany' | 'tooFew' | 'none';
+  KR_COUNT: 'tooMany' | 'none';
+  KR_MEASURABLE: 'noTarget' | 'noCriteria';
+  KR_TIMEBOUND: 'missing' | 'notDate' | 'outsideQuarter' | 'outsideYear';
+  O_SPECIFIC: 'empty' | 'placeholder' | 'krEmpty' | 'tooEasy';
+  BOTTOM_UP: 'department' | 'company';
+  AGREED: 'unsigned' | 'notAgreed';
+  WEIGHTS: 'krRange' | 'objRange' | 'krMixed' | 'krSum' | 'objMixed' | 'objSum';
+  SCORE_RANGE: 'selfScore' | 'managerScore' | 'progress';
+  O_FROZEN: 'changed' | 'added' | 'removed' | 'snapshotAltered' | 'cardRemoved';
+  QKR_LOCKED: 'changed' | 'added' | 'removed' | 'periodChanged';
+  AKR_APPROVAL: 'changed' | 'added' | 'removed';
+  CARRY_OVER: 'noReason';
+  ALIGNMENT: 'none' | 'dangling';
+  PUBLIC: 'hidden' | 'missing';
+}
+
 export type Severity = 'error' | 'warning';
 
+/**
+ * One broken rule, as data: the domain says what and where, never in which words. The words come
+ * from the catalogue (src/i18n/findings.ts renders `params.key` with `params`), so the same finding
+ * reads in either language.
+ */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -49,19 +75,13 @@ export interface Finding {
   owner: string;
   sheet: string;
   cell: string;
-  /** Rendered in CheckOptions.lang. */
-  message: string;
-  /**
-   * Message parameters, for re-rendering in another language. `params.key` is the message key:
-   * `renderMessage(f.rule, String(f.params.key), f.params, lang)` (or `renderFinding(f, lang)`).
-   */
+  /** Message parameters; `params.key` is the message key (one of RuleMessageKeys[rule]). */
   params: Record<string, string | number>;
 }
 
 export type Phase = 'draft' | 'lock' | 'score';
 
 export interface CheckOptions {
-  lang: Lang;
   /** 'draft' (default): while people type; 'lock' and 'score': AGREED becomes an error */
   phase?: Phase;
 }
@@ -70,7 +90,6 @@ export interface CheckOptions {
 export interface CardContext {
   book: OkrBook;
   card: Card;
-  lang: Lang;
   phase: Phase;
 }
 
@@ -82,11 +101,11 @@ export interface Where {
 export type Params = Record<string, string | number>;
 
 /** Builds a finding for a card: level, department and owner come from the card. */
-export function cardFinding(
+export function cardFinding<R extends RuleId>(
   ctx: CardContext,
-  rule: RuleId,
+  rule: R,
   severity: Severity,
-  key: string,
+  key: RuleMessageKeys[R],
   params: Params,
   where: Where,
 ): Finding {
@@ -103,23 +122,15 @@ export function cardFinding(
     },
     key,
     params,
-    ctx.lang,
   );
 }
 
-export function makeFinding(
-  base: Omit<Finding, 'message' | 'params'>,
-  key: string,
+export function makeFinding<R extends RuleId>(
+  base: Omit<Finding, 'params' | 'rule'> & { rule: R },
+  key: RuleMessageKeys[R],
   params: Params,
-  lang: Lang,
 ): Finding {
-  const all: Params = { ...params, key };
-  return { ...base, message: renderMessage(base.rule, key, all, lang), params: all };
-}
-
-/** Re-renders a finding's message in another language. */
-export function renderFinding(f: Finding, lang: Lang): string {
-  return renderMessage(f.rule, String(f.params.key ?? ''), f.params, lang);
+  return { ...base, params: { ...params, key } };
 }
 
 // ---- where things are ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Lang, OkrBook } from '../model';
+import type { OkrBook } from '../model';
 import type { Finding } from './types';
 import { cardFinding, cardWhere, makeFinding, type CardContext } from './types';
 
@@ -13,12 +13,12 @@ export function checkPublic(ctx: CardContext): Finding[] {
  * deleted, or the person was added to the list by hand. Nobody can see their OKRs; the organisation
  * update creates the card again.
  */
-export function checkMissingCards(book: OkrBook, lang: Lang): Finding[] {
+export function checkMissingCards(book: OkrBook): Finding[] {
   const have = new Set(book.individuals.map((c) => `${c.department ?? ''}\u0000${c.owner ?? ''}`));
   return book.org.people
     .filter((p) => !p.departed && !have.has(`${p.department}\u0000${p.name}`))
     .map((p) => makeFinding(
       { rule: 'PUBLIC', severity: 'warning', level: 'individual', department: p.department, owner: p.name, sheet: '', cell: '' },
-      'missing', { department: p.department, owner: p.name }, lang,
+      'missing', { department: p.department, owner: p.name },
     ));
 }

@@ -1,5 +1,4 @@
-import { checkBook, checkCard, RULE_IDS, renderFinding } from '../../../src/domain/rules';
-import { messageKeys, renderMessage, ruleHint, ruleTitle } from '../../../src/domain/messages';
+import { checkBook, checkCard, messageKeys, renderFinding, renderMessage, ruleHint, RULE_IDS, ruleTitle } from '../../../src/i18n/findings';
 import { DEFAULT_SETTINGS, emptyCard } from '../../../src/domain/model';
 import { CYCLE, DEPT, LANGS, makeBook, obj, runAll, snapshot } from './fixtures';
 

@@ -16,7 +16,7 @@ import {
   cardKey,
   allCards,
 } from '../../../src/domain/model';
-import { checkBook, type CheckOptions, type Finding, type RuleId } from '../../../src/domain/rules';
+import { checkBook, type CheckOptions, type Finding, type RuleId } from '../../../src/i18n/findings';
 
 function q2(): Cycle {
   const c = parseCycle('2026-Q2');

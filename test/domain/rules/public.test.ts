@@ -1,4 +1,4 @@
-import { checkBook } from '../../../src/domain/rules';
+import { checkBook } from '../../../src/i18n/findings';
 import { at, COMPANY_SHEET, makeBook, PERSON_SHEET, run, texts } from './fixtures';
 
 describe('PUBLIC: card sheets are not hidden', () => {

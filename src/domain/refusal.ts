@@ -1,0 +1,44 @@
+/**
+ * Why a use case will not go ahead: something the person must do first. A refusal is a value, never
+ * an exception, so every front end — command line, task pane, ribbon — receives it the same way
+ * and words it from the catalogue (src/i18n, section `app.refusal`) in the person's language. The
+ * codes are the ones the command line and the pane have always reported.
+ */
+import type { Finding } from './rules/types';
+
+export type Refusal =
+  /** The quarter is locked already; a relock must be asked for. */
+  | { code: 'alreadyLocked'; lockedOn: string }
+  /** An override without a reason. */
+  | { code: 'blankReason' }
+  /** Cards not agreed or not signed: every AGREED problem, for the person to fix or override. */
+  | { code: 'notAgreed'; findings: Finding[] }
+  /** A sheet has something in its last row, so nothing can be appended below it. */
+  | { code: 'NO_ROOM'; sheet: string; maxRows: number }
+  | { code: 'badMonth'; month: string }
+  | { code: 'noReviewSheet' }
+  /** An annual KR change without new text or requester. */
+  | { code: 'blank' }
+  /** The cell named for an annual KR change is not the text of an annual KR. */
+  | { code: 'notAnnual'; where: string }
+  | { code: 'noSettings' }
+  /** The workbook was made by templates newer than this program. */
+  | { code: 'newerTemplate'; version: number; supported: number }
+  /** Generating into a workbook that already holds OKR sheets (or sheets of the same names). */
+  | { code: 'alreadyGenerated'; sheets: string[] };
+
+export type RefusalCode = Refusal['code'];
+
+/** A planner's answer when it refuses. */
+export interface Refused {
+  status: 'refused';
+  refusal: Refusal;
+}
+
+export const refuse = (refusal: Refusal): Refused => ({ status: 'refused', refusal });
+
+/** Every code, for tests that render each one in both languages. */
+export const REFUSAL_CODES: readonly RefusalCode[] = [
+  'alreadyLocked', 'blankReason', 'notAgreed', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
+  'noSettings', 'newerTemplate', 'alreadyGenerated',
+];

@@ -1,0 +1,44 @@
+/** Every sentence the command line says to a person. */
+export interface CliText {
+  badCycle: (v: string) => string;
+  badLang: (v: string) => string;
+  exists: (f: string) => string;
+  cannotRead: (f: string, why: string) => string;
+  cannotWrite: (f: string, why: string) => string;
+  notOkr: (f: string, why: string) => string;
+  written: (f: string, sheets: number, people: number, depts: number, kb: number, ms: number) => string;
+  noFindings: string;
+  summary: (e: number, w: number) => string;
+  error: string;
+  warning: string;
+  failed: string;
+  outExists: (f: string) => string;
+  locked: (f: string, cycle: string, cards: number, o: number, k: number, sheet: string) => string;
+  overridden: (n: number, reason: string) => string;
+  scoredAgain: (cycle: string, n: number) => string;
+  scored: (f: string, cycle: string, people: number, depts: number, replaced: number) => string;
+  companyScore: (s: string) => string;
+  distribution: (s: string) => string;
+  departments: (s: string) => string;
+  tooEasy: (n: number) => string;
+  unscored: (n: number) => string;
+  carryOver: (n: number) => string;
+  reviewAdded: (f: string, month: string, n: number, skipped: number, sheet: string) => string;
+  reviewNothing: (month: string) => string;
+  updated: (f: string, what: string) => string;
+  upToDate: (what: string) => string;
+  /** Why a file could not be written, from Node's error code (`detail`: Node's own words). */
+  whyNotWritten: (code: string, detail: string) => string;
+  noSuchFile: string;
+  /** Who a company KR belongs to. */
+  company: string;
+  krName: (objectiveNo: number, krNo: number) => string;
+  membersMean: (score: string) => string;
+  /** Between the items of a printed list: "良好 3，优秀 1". */
+  clauseSep: string;
+  passwordMissing: (file: string, first: string, sheets: number) => string;
+  passwordWrong: (first: string) => string;
+  passwordUnsupported: (first: string) => string;
+  passwordUnused: (file: string) => string;
+  protectedWith: string;
+}

@@ -1,0 +1,59 @@
+/** Import problems (src/io): one sentence per problem, after the location `located` puts in front. */
+
+/** The things a word column holds, named in messages. */
+export type WhatKey = 'level' | 'source' | 'period';
+
+/** A column as the import knows it: its Chinese and English header. */
+export interface ColumnNames {
+  zh: string;
+  en: string;
+}
+
+/** Every argument a person wrote arrives already shortened (see io/messages.ts). */
+export interface IoSentences {
+  notUtf8(): string;
+  readAsGbk(): string;
+  cellTooLong(length: number, max: number): string;
+  nameTooLong(length: number, max: number): string;
+  xlsxUnreadable(why: string): string;
+  xlsxEmpty(): string;
+  xlsxOle(): string;
+  xlsxIsText(): string;
+  xlsxNotZip(): string;
+  xlsxDamaged(): string;
+  oldXls(): string;
+  noSheet(): string;
+  emptyFile(): string;
+  missingColumn(zhName: string, enName: string): string;
+  duplicateColumn(other: string, index: number): string;
+  required(): string;
+  requiredFor(level: string): string;
+  badNumber(raw: string): string;
+  badInteger(raw: string): string;
+  badDate(raw: string): string;
+  badWord(raw: string, what: WhatKey, allowed: string[]): string;
+  badYesNo(raw: string): string;
+  badAlignment(raw: string): string;
+  unknownDepartment(name: string): string;
+  unknownPerson(name: string): string;
+  personNotInDepartment(name: string, dept: string, actual: string[]): string;
+  ambiguousPerson(name: string, depts: string[], hint: string): string;
+  fillDepartmentHint(): string;
+  duplicatePerson(name: string, dept: string, firstLine: number): string;
+  twoHeads(dept: string, other: string, firstLine: number): string;
+  conflict(now: string, before: string, firstLine: number): string;
+  duplicateKr(objNo: string, krNo: number, firstLine: number): string;
+  krWithoutObjective(): string;
+  csvSyntax(code: string | undefined, detail: string): string;
+}
+
+export interface IoText {
+  sentences: IoSentences;
+  /** File, line and column in front of a sentence; line 0 means the whole file, '' no column. */
+  located(file: string, line: number, column: string, text: string): string;
+  tooManyIssues(shown: number, omitted: number): string;
+  /** A column's header in this language. */
+  columnName(c: ColumnNames): string;
+  /** A column without a header, by its 1-based number. */
+  nthColumn(n: number): string;
+}

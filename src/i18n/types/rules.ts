@@ -1,0 +1,19 @@
+/** The rules' words: titles, one-line hints for the guide sheet, one sentence per finding key. */
+import type { Limits } from '../../domain/model';
+import type { RuleId, RuleMessageKeys, Severity } from '../../domain/rules/types';
+
+export type MessageParams = Record<string, string | number>;
+/** A finding's sentence from its parameters (the params a rule stored, see domain/rules). */
+export type Render = (p: MessageParams) => string;
+
+export type RuleMessages = { [R in RuleId]: Record<RuleMessageKeys[R], Render> };
+
+export interface RulesText {
+  titles: Record<RuleId, string>;
+  /** One line explaining the seed rule, with the workbook's limits. */
+  hints: Record<RuleId, (l: Limits) => string>;
+  messages: RuleMessages;
+  severity: Record<Severity, string>;
+  /** What a finding says when its key has no sentence (a finding from a newer version). */
+  unknownKey: (title: string, key: string) => string;
+}

@@ -1,0 +1,47 @@
+import type { CliText } from '../types/cli';
+
+export const cli: CliText = {
+  badCycle: (v) => `周期“${v}”无效，应为 2026-Q4 这样的格式。`,
+  badLang: (v) => `语言“${v}”无效，可选 zh-CN 或 en-US。`,
+  exists: (f) => `文件 ${f} 已存在，未覆盖（其中可能有人填写的内容）。换一个文件名，或加 --force 覆盖。`,
+  cannotRead: (f, why) => `无法读取 ${f}：${why}`,
+  cannotWrite: (f, why) => `无法写入 ${f}：${why}（未生成任何文件）`,
+  notOkr: (f, why) => `${f} 不是OKR工作簿（${why}）。`,
+  written: (f, sheets, people, depts, kb, ms) => `已生成 ${f}：${sheets} 个工作表（${depts} 个部门卡，${people} 个个人卡），${kb} KB，用时 ${ms} 毫秒。`,
+  noFindings: '未发现问题。',
+  summary: (e, w) => `共 ${e} 个错误，${w} 个提醒。`,
+  error: '错误',
+  warning: '提醒',
+  failed: '失败',
+  outExists: (f) => `文件 ${f} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`,
+  locked: (f, cycle, cards, o, k, sheet) => `已锁定 ${cycle}，写入 ${f}：${cards} 张卡片的 ${o} 个目标和 ${k} 个季度KR已冻结（单元格受保护、显示为灰色），锁定快照保存在隐藏工作表“${sheet}”，并记入变更记录。`,
+  overridden: (n, reason) => `例外锁定（原因已写入变更记录：${reason}）。未协商一致/未签字 ${n} 处：`,
+  scoredAgain: (cycle, n) => `“结果运用”中已有 ${cycle} 的 ${n} 行评分，未做任何修改。加 --force 重新评分：只替换本周期的行，其他周期的行不变，人力资源部填写的内容按人保留。`,
+  scored: (f, cycle, people, depts, replaced) => `已写入 ${f}：${cycle} 季度评分，${people} 人、${depts} 个部门和公司（数值，不是公式）${replaced ? `，替换了本周期原有的 ${replaced} 行` : ''}。`,
+  companyScore: (s) => `公司得分：${s}`,
+  distribution: (s) => `个人评级分布：${s}`,
+  departments: (s) => `部门得分：${s}`,
+  tooEasy: (n) => `满分（1.0）的KR：${n} 个——目标是否太容易？（O_SPECIFIC）`,
+  unscored: (n) => `没有评分的KR：${n} 个（按0分计）`,
+  carryOver: (n) => `未完成的KR（得分<1，结转候选；仅在确有必要时结转，并写明原因）：${n} 个`,
+  reviewAdded: (f, month, n, skipped, sheet) => `已写入 ${f}：在“${sheet}”末尾为 ${month} 添加了 ${n} 行（预填当前进度和偏差率）${skipped ? `；${skipped} 人已有该月的行，未改动` : ''}。`,
+  reviewNothing: (month) => `每个人都已有 ${month} 的回顾行，未做任何修改。`,
+  updated: (f, what) => `已写入 ${f}：${what}。`,
+  upToDate: (what) => `${what}未写入任何文件。`,  whyNotWritten: (code, detail) => {
+    if (code === 'ENOENT' || code === 'ENOTDIR') return '所在文件夹不存在';
+    if (code === 'EISDIR') return '这是一个文件夹';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '没有写入权限';
+    if (code === 'ENOSPC') return '磁盘空间不足';
+    return detail;
+  },
+  noSuchFile: '文件不存在',
+  company: '公司',
+  krName: (o, kr) => `目标${o} KR${kr}`,
+  membersMean: (s) => `（成员平均 ${s}）`,
+  clauseSep: '，',
+  passwordMissing: (file, first, n) => `${file} 受密码保护（工作表“${first}”${n > 1 ? `等 ${n} 个` : ''}），未做任何修改。请用 --password 或环境变量 OKR_PASSWORD 提供工作表保护密码。`,
+  passwordWrong: (first) => `密码不正确（打不开工作表“${first}”的保护），未做任何修改。`,
+  passwordUnsupported: (first) => `工作表“${first}”的保护密码使用了无法校验的算法，未做任何修改。请在 Excel 中撤销该工作表的保护并重新设置密码后再试。`,
+  passwordUnused: (file) => `注意：${file} 中没有受密码保护的工作表，未使用所给的密码。`,
+  protectedWith: '受保护的工作表已设置密码（工作簿中只保存密码的哈希值）。',
+};

@@ -1,0 +1,87 @@
+import type { IoText, WhatKey } from '../types/io';
+
+const WHAT: Record<WhatKey, string> = { level: '层级', source: '来源', period: '周期' };
+
+export const io: IoText = {
+  sentences: {
+    notUtf8: () =>
+      '无法识别文件编码：既不是 UTF-8，也不是 GBK（Excel“CSV (逗号分隔)”）。请在 Excel 中选择“另存为 → CSV UTF-8(逗号分隔)(*.csv)”后重新导入',
+    readAsGbk: () =>
+      '按 GBK 编码读取（Excel“CSV (逗号分隔)”格式）；如有乱码，请另存为“CSV UTF-8(逗号分隔)”',
+    cellTooLong: (length, max) =>
+      `内容过长（${length} 个字符），Excel 单元格最多 ${max} 个字符`,
+    nameTooLong: (length, max) =>
+      `名称过长（${length} 个字符），部门名称和姓名最多 ${max} 个字符`,
+    xlsxUnreadable: (why) =>
+      `无法读取该 .xlsx 文件：${why}`,
+    xlsxEmpty: () =>
+      '文件是空的（0 字节）',
+    xlsxOle: () =>
+      '这是受密码保护的工作簿或旧版 Excel 97-2003 (.xls) 文件。请在 Excel 中取消密码，另存为 .xlsx 后重试',
+    xlsxIsText: () =>
+      '这是文本文件（可能是 CSV），不是 Excel 工作簿；如果是 CSV，请把扩展名改为 .csv',
+    xlsxNotZip: () =>
+      '这不是 Excel 工作簿（.xlsx 文件的格式不对）',
+    xlsxDamaged: () =>
+      '文件已损坏或不完整（可能在下载或复制时中断）。请在 Excel 中打开并另存一份，或重新获取该文件',
+    oldXls: () =>
+      '这是旧版 Excel 97-2003 (.xls) 文件或受密码保护的工作簿，无法导入。请在 Excel 中（取消密码后）另存为 .xlsx 或“CSV UTF-8(逗号分隔)”',
+    noSheet: () =>
+      '工作簿中没有工作表',
+    emptyFile: () =>
+      '文件是空的（找不到表头行）',
+    missingColumn: (zhName, enName) =>
+      `缺少必填列“${zhName}”（也可写作 ${enName}）`,
+    duplicateColumn: (other, index) =>
+      `该列与第${index}列“${other}”重复，请只保留一列`,
+    required: () =>
+      '不能为空',
+    requiredFor: (level) =>
+      `层级为“${level}”时不能为空`,
+    badNumber: (raw) =>
+      `“${raw}”不是有效的数字（可填 0.25 或 25%）`,
+    badInteger: (raw) =>
+      `“${raw}”不是有效的序号（请填 1、2、3 这样的正整数）`,
+    badDate: (raw) =>
+      `“${raw}”不是有效的日期（请填 YYYY-MM-DD，例如 2026-12-31；也可填 2026/12/31）`,
+    badWord: (raw, what, allowed) =>
+      `“${raw}”不是有效的${WHAT[what]}（可填：${allowed.join('、')}）`,
+    badYesNo: (raw) =>
+      `“${raw}”无法识别（请填 是 或 否）`,
+    badAlignment: (raw) =>
+      `“${raw}”不是有效的对齐目标（请填 公司#序号 或 部门名#序号，例如 company#2、技术部#1）`,
+    unknownDepartment: (name) =>
+      `找不到部门“${name}”（不在组织架构中）`,
+    unknownPerson: (name) =>
+      `找不到“${name}”（不在组织架构中）`,
+    personNotInDepartment: (name, dept, actual) =>
+      `“${name}”不在“${dept}”（组织架构中属于${actual.join('、')}）`,
+    ambiguousPerson: (name, depts, hint) =>
+      `组织架构中有多位“${name}”（${depts.join('、')}），无法确定是哪一位${hint ? `；${hint}` : ''}`,
+    fillDepartmentHint: () =>
+      '请填写“部门”列',
+    duplicatePerson: (name, dept, firstLine) =>
+      `“${dept}”中已有同名人员“${name}”（第${firstLine}行），同一部门内姓名不能重复（可加后缀区分，如“${name}A”）`,
+    twoHeads: (dept, other, firstLine) =>
+      `“${dept}”已有负责人“${other}”（第${firstLine}行），一个部门只能有一位负责人`,
+    conflict: (now, before, firstLine) =>
+      `与第${firstLine}行不一致：这里是“${now}”，第${firstLine}行是“${before}”（同一目标的各行应填写相同内容）`,
+    duplicateKr: (objNo, krNo, firstLine) =>
+      `目标“${objNo}”的 KR 序号 ${krNo} 重复（第${firstLine}行已有）`,
+    krWithoutObjective: () =>
+      '这一行有关键结果，但没有目标（请填写“目标”或“目标序号”）',
+    csvSyntax: (code, detail) => {
+      if (code === 'CSV_QUOTE_NOT_CLOSED') return 'CSV 格式错误：引号没有闭合（从这里开始的带引号单元格没有结束引号）';
+      if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') return 'CSV 格式错误：结束引号后面还有其他字符';
+      return `CSV 格式错误（请检查引号和逗号）：${detail}`;
+    },
+  },
+  located: (file, line, column, text) => {
+    if (line > 0 && column) return `${file} 第${line}行“${column}”列：${text}`;
+    if (line > 0) return `${file} 第${line}行：${text}`;
+    return `${file}：${text}`;
+  },
+  tooManyIssues: (shown, omitted) => `……另有 ${omitted} 个问题未列出（仅显示前 ${shown} 个）`,
+  columnName: (c) => c.zh,
+  nthColumn: (n) => `第${n}列`,
+};
