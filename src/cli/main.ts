@@ -10,6 +10,7 @@ import { cmdNew, type NewOptions } from './commands/new';
 import { cmdReview, type ReviewCliOptions } from './commands/review';
 import { cmdScore, type ScoreCliOptions } from './commands/score';
 import { cmdUpdate, type UpdateCliOptions } from './commands/update';
+import { parseLangOption, text } from '../i18n';
 import { defaultIo, type Io, UsageError } from './io';
 import { passwordOption } from './password';
 
@@ -20,7 +21,8 @@ export function program(io: Io, setCode: (c: number) => void): Command {
   const p = new Command('okr-workbook')
     .description('OKR 工作簿：生成和检查OKR Excel工作簿 / OKR Workbook: generate and check OKR Excel workbooks')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    // Commander's own error lines are English: main() says them in the person's language instead.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined });
   const langOpt = () => new Option('--lang <lang>', '语言 language: zh-CN (默认 default) | en-US');
   p.command('new')
     .description('生成OKR工作簿 / generate an OKR workbook')
@@ -95,6 +97,31 @@ export function program(io: Io, setCode: (c: number) => void): Command {
   return p;
 }
 
+const COMMANDS = ['new', 'check', 'lock', 'score', 'review', 'update'];
+
+/**
+ * A usage mistake commander found, in the language of --lang (zh-CN when none is readable: the
+ * default of every command). What it names — an option, an argument, a command — is the first
+ * quoted token of commander's message.
+ */
+function usageMessage(e: CommanderError, argv: string[]): string {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const asked = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+  const words = text(parseLangOption(asked) ?? 'zh-CN').cli.usage;
+  const named = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  const command = COMMANDS.find((c) => argv.slice(2).includes(c)) ?? '';
+  const sentence: Record<string, () => string> = {
+    'commander.missingMandatoryOptionValue': () => words.missingOption(named),
+    'commander.optionMissingArgument': () => words.optionNeedsValue(named),
+    'commander.unknownOption': () => words.unknownOption(named),
+    'commander.missingArgument': () => words.missingArgument(named),
+    'commander.unknownCommand': () => words.unknownCommand(named),
+    'commander.excessArguments': () => words.tooManyArguments(command),
+  };
+  const said = sentence[e.code]?.() ?? words.invalidValue(e.message.replace(/^error: /, ''));
+  return `${said}\n${words.seeHelp(command)}`;
+}
+
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = 0;
@@ -102,7 +129,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     await program(io, (c) => (code = c)).parseAsync(argv);
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      io.err(usageMessage(e, argv));
+      return 2;
+    }
     if (e instanceof UsageError || e instanceof ImportError) {
       io.err(e.message);
       return 2;
@@ -111,7 +142,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/**
+ * Output piped into a program that stops reading (`okr-workbook check … | head`) ends quietly, as
+ * command-line tools do, instead of with an EPIPE stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 if (require.main === module) {
+  endQuietlyOnClosedPipe();
   main(process.argv).then((c) => (process.exitCode = c), (e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 3;

@@ -25,7 +25,7 @@ async function open<P extends { read(): Promise<SheetValues[]> }>(file: string, 
     const book = readBook(await port.read());
     return { port, lang: langOption === undefined ? book.lang : asked };
   } catch (e) {
-    const why = e instanceof NotAnOkrWorkbook ? e.message : (e as Error).message;
+    const why = e instanceof NotAnOkrWorkbook ? text(asked).cli.notOkrWhy[e.reason] : (e as Error).message;
     throw new UsageError(text(asked).cli.notOkr(file, why));
   }
 }

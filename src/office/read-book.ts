@@ -23,6 +23,11 @@ export interface ReadOptions {
   responseBytes?: number;
   /** Read each sheet's protection (default true; only the edit applier needs it). */
   protection?: boolean;
+  /**
+   * Queues more loads into the request that lists the sheets — called again for each try, since a
+   * failed request loads nothing — so that what they load rides in the round trip that succeeds.
+   */
+  alongside?: () => void;
 }
 
 /**
@@ -79,9 +84,12 @@ export async function readOpenWorkbook(context: Excel.RequestContext, opts: Read
   const budget = opts.responseBytes ?? RESPONSE_BYTES;
   const protection = opts.protection ?? true;
   const sheets = context.workbook.worksheets;
-  const listSheets = () => sheets.load(protection
-    ? 'items/name,items/visibility,items/protection/protected,items/protection/options'
-    : 'items/name,items/visibility');
+  const listSheets = () => {
+    sheets.load(protection
+      ? 'items/name,items/visibility,items/protection/protected,items/protection/options'
+      : 'items/name,items/visibility');
+    opts.alongside?.();
+  };
   const SIZE = 'rowIndex,columnIndex,rowCount,columnCount';
   const reads: (Read | undefined)[] = [];
   /** The used range of sheets the walk measured but did not read (null: none; undefined: not reached). */

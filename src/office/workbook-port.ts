@@ -56,10 +56,11 @@ export class OfficeWorkbook implements WorkbookPort, GenerationPort {
   constructor(private readonly ctx: Excel.RequestContext, private readonly lang: Lang) {}
 
   async read(): Promise<SheetValues[]> {
-    const names = this.ctx.workbook.names.load('items/name');
-    const { sheets, states } = await readOpenWorkbook(this.ctx);
+    let names: Excel.NamedItemCollection | undefined;
+    // The names list rides in the request that lists the sheets, whichever try of it goes through.
+    const { sheets, states } = await readOpenWorkbook(this.ctx, { alongside: () => { names = this.ctx.workbook.names.load('items/name'); } });
     this.states = states;
-    this.names = names.items.map((n) => n.name);
+    this.names = names ? names.items.map((n) => n.name) : [];
     return sheets;
   }
 

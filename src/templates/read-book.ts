@@ -23,7 +23,13 @@ export type { RawValue, SheetValues } from './read-book-values';
  * Sheets are recognised by what they hold (their title cell), not by their names, so a renamed or
  * reordered card still reads.
  */
-export class NotAnOkrWorkbook extends Error {}
+/** The values are not an OKR workbook's; `reason` says why, worded by each front end from the catalogue. */
+export class NotAnOkrWorkbook extends Error {
+  constructor(readonly reason: 'noSettings' | 'noCycle') {
+    super(reason === 'noSettings' ? 'settings sheet not found' : 'settings sheet has no cycle');
+    this.name = 'NotAnOkrWorkbook';
+  }
+}
 
 const TITLES: Record<Level, string[]> = {
   company: both('titleMap'),
@@ -33,7 +39,7 @@ const TITLES: Record<Level, string[]> = {
 
 export function readBook(sheets: SheetValues[]): OkrBook {
   const settingsSheet = sheets.find((s) => both('titleSettings').includes(text(s.get(1, 1))));
-  if (!settingsSheet) throw new NotAnOkrWorkbook('settings sheet not found');
+  if (!settingsSheet) throw new NotAnOkrWorkbook('noSettings');
   const { lang, cycle, settings, org } = readSettings(settingsSheet);
   const cards: Card[] = [];
   for (const s of sheets) {
@@ -57,7 +63,7 @@ export function readBook(sheets: SheetValues[]): OkrBook {
 function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Settings; org: Organisation } {
   const at = (a: string) => { const p = parseAddr(a); return s.get(p.row, p.col); };
   const cycle = parseCycle(`${num(at(SETTINGS_CELLS.year)) ?? ''}-Q${num(at(SETTINGS_CELLS.quarter)) ?? ''}`) ?? parseCycle(text(at(SETTINGS_CELLS.cycle)));
-  if (!cycle) throw new NotAnOkrWorkbook('settings sheet has no cycle');
+  if (!cycle) throw new NotAnOkrWorkbook('noCycle');
   const lang: Lang = parseLang(text(at(SETTINGS_CELLS.lang)));
   const r0 = SETTINGS_CELLS.bandsFirstRow;
   const d = DEFAULT_SETTINGS;

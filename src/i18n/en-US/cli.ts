@@ -7,6 +7,7 @@ export const cli: CliText = {
   cannotRead: (f, why) => `Cannot read ${f}: ${why}`,
   cannotWrite: (f, why) => `Cannot write ${f}: ${why} (no file was written)`,
   notOkr: (f, why) => `${f} is not an OKR workbook (${why}).`,
+  notOkrWhy: { noSettings: 'no settings sheet', noCycle: 'the settings sheet has no cycle' },
   written: (f, sheets, people, depts, kb, ms) => `Wrote ${f}: ${sheets} sheets (${depts} department cards, ${people} individual cards), ${kb} KB in ${ms} ms.`,
   noFindings: 'No findings.',
   summary: (e, w) => `${e} errors, ${w} warnings.`,
@@ -44,4 +45,14 @@ export const cli: CliText = {
   passwordUnsupported: (first) => `The protection password of sheet "${first}" uses an algorithm that cannot be checked; nothing was written. Unprotect the sheet in Excel and protect it again with a password, then try again.`,
   passwordUnused: (file) => `Note: ${file} has no password-protected sheets; the password given was not used.`,
   protectedWith: 'The protected sheets have a password (only its hash is stored in the workbook).',
+  usage: {
+    missingOption: (o) => `The option ${o} is required.`,
+    optionNeedsValue: (o) => `The option ${o} needs a value after it.`,
+    unknownOption: (o) => `There is no option ${o}.`,
+    missingArgument: (a) => `The argument ${a} (the workbook file to work on) is missing.`,
+    unknownCommand: (c) => `There is no command "${c}". The commands are: new, check, lock, score, review, update.`,
+    tooManyArguments: (c) => `The command ${c} got more arguments than it takes (quote a file name with spaces in it).`,
+    invalidValue: (d) => `An option's value is not valid: ${d}`,
+    seeHelp: (c) => `For usage, see: okr-workbook ${c ? c + ' ' : ''}--help`,
+  },
 };

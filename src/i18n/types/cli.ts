@@ -6,6 +6,8 @@ export interface CliText {
   cannotRead: (f: string, why: string) => string;
   cannotWrite: (f: string, why: string) => string;
   notOkr: (f: string, why: string) => string;
+  /** Why a workbook is not an OKR workbook (NotAnOkrWorkbook's reason). */
+  notOkrWhy: { noSettings: string; noCycle: string };
   written: (f: string, sheets: number, people: number, depts: number, kb: number, ms: number) => string;
   noFindings: string;
   summary: (e: number, w: number) => string;
@@ -41,4 +43,15 @@ export interface CliText {
   passwordUnsupported: (first: string) => string;
   passwordUnused: (file: string) => string;
   protectedWith: string;
+  /** The command line's own usage mistakes (what commander finds), each naming what was written. */
+  usage: {
+    missingOption: (option: string) => string;
+    optionNeedsValue: (option: string) => string;
+    unknownOption: (option: string) => string;
+    missingArgument: (argument: string) => string;
+    unknownCommand: (command: string) => string;
+    tooManyArguments: (command: string) => string;
+    invalidValue: (detail: string) => string;
+    seeHelp: (command: string) => string;
+  };
 }

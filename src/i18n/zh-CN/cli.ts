@@ -7,6 +7,7 @@ export const cli: CliText = {
   cannotRead: (f, why) => `无法读取 ${f}：${why}`,
   cannotWrite: (f, why) => `无法写入 ${f}：${why}（未生成任何文件）`,
   notOkr: (f, why) => `${f} 不是OKR工作簿（${why}）。`,
+  notOkrWhy: { noSettings: '找不到“设置”工作表', noCycle: '“设置”工作表中没有周期' },
   written: (f, sheets, people, depts, kb, ms) => `已生成 ${f}：${sheets} 个工作表（${depts} 个部门卡，${people} 个个人卡），${kb} KB，用时 ${ms} 毫秒。`,
   noFindings: '未发现问题。',
   summary: (e, w) => `共 ${e} 个错误，${w} 个提醒。`,
@@ -44,4 +45,14 @@ export const cli: CliText = {
   passwordUnsupported: (first) => `工作表“${first}”的保护密码使用了无法校验的算法，未做任何修改。请在 Excel 中撤销该工作表的保护并重新设置密码后再试。`,
   passwordUnused: (file) => `注意：${file} 中没有受密码保护的工作表，未使用所给的密码。`,
   protectedWith: '受保护的工作表已设置密码（工作簿中只保存密码的哈希值）。',
+  usage: {
+    missingOption: (o) => `缺少必填选项 ${o}。`,
+    optionNeedsValue: (o) => `选项 ${o} 后面需要一个值。`,
+    unknownOption: (o) => `没有 ${o} 这个选项。`,
+    missingArgument: (a) => `缺少参数 ${a}（要处理的工作簿文件）。`,
+    unknownCommand: (c) => `没有“${c}”这个命令。可用的命令：new、check、lock、score、review、update。`,
+    tooManyArguments: (c) => `命令 ${c} 收到了多余的参数（文件名中有空格时请加引号）。`,
+    invalidValue: (d) => `选项的值无效：${d}`,
+    seeHelp: (c) => `用法见：okr-workbook ${c ? c + ' ' : ''}--help`,
+  },
 };

@@ -1,0 +1,18 @@
+import type { Refusal, RefusalCode } from '../../src/domain/refusal';
+
+const finding = { rule: 'AGREED' as const, severity: 'error' as const, level: 'individual' as const, sheet: '个人-刘洋', cell: 'B30', department: '技术部', owner: '刘洋', params: { key: 'employeeUnsigned' } };
+
+/** One refusal of every code; the mapped type makes a code without a sample a compile error. */
+export const SAMPLES: { [K in RefusalCode]: Extract<Refusal, { code: K }> } = {
+  alreadyLocked: { code: 'alreadyLocked', lockedOn: '2026-10-20' },
+  blankReason: { code: 'blankReason' },
+  notAgreed: { code: 'notAgreed', findings: [finding, finding] },
+  NO_ROOM: { code: 'NO_ROOM', sheet: '结果运用', maxRows: 1_048_576 },
+  badMonth: { code: 'badMonth', month: 'Nov' },
+  noReviewSheet: { code: 'noReviewSheet' },
+  blank: { code: 'blank' },
+  notAnnual: { code: 'notAnnual', where: '个人-刘洋!H7' },
+  noSettings: { code: 'noSettings' },
+  newerTemplate: { code: 'newerTemplate', version: 9, supported: 2 },
+  alreadyGenerated: { code: 'alreadyGenerated', sheets: ['设置', '目标体系图'] },
+};
