@@ -23,14 +23,17 @@ import {
   HOSTILE_TEXT, junkBytes, mutateBytes, okrTable, orgTable, Rng, toCsv, toXlsx, type OrgDraft,
 } from './fuzz/generators';
 import { mutateEntries, mutateWithExcel, rezip, unzip, type ZipEntries } from './fuzz/workbooks';
+import { loadCorpus, mutateCorpus, type CorpusBook } from './fuzz/corpus';
 
 export type WorkbookCommand = 'check' | 'lock' | 'score' | 'review' | 'update';
 
-export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel' | 'update-org';
+export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel' | 'update-org' | 'corpus';
 
 const KINDS: readonly (readonly [number, CaseKind])[] = [
   [22, 'org-csv'], [22, 'okrs-csv'], [7, 'org-xlsx'], [6, 'okrs-xlsx'], [4, 'junk'], [3, 'args'],
   [10, 'check-bytes'], [16, 'check-zip'], [10, 'check-excel'], [8, 'update-org'],
+  // #12: the corpus of workbooks people added to, mutated, through check and every edit command.
+  [27, 'corpus'],
 ];
 
 export interface FuzzOptions {
@@ -83,6 +86,7 @@ export function caseSeed(seed: number, i: number): number {
 interface Bases {
   workbooks: Buffer[];
   entries: ZipEntries[];
+  corpus: CorpusBook[];
 }
 
 const BASE_ORG = '部门,姓名,岗位,上级,负责人\n技术部,张伟,经理,,是\n技术部,李娜,工程师,张伟,\n市场部,张伟,经理,,是\n市场部,"=HYPERLINK(""http://x"",""y"")",专员,张伟,\n';
@@ -108,7 +112,7 @@ async function makeBases(dir: string): Promise<Bases> {
     if (code !== 0) throw new Error(`base workbook ${workbooks.length} failed with exit ${code}: ${errors.join('\n')}`);
     workbooks.push(await fs.readFile(out));
   }
-  return { workbooks, entries: await Promise.all(workbooks.map(unzip)) };
+  return { workbooks, entries: await Promise.all(workbooks.map(unzip)), corpus: await loadCorpus() };
 }
 
 interface Prepared {
@@ -184,6 +188,21 @@ async function prepare(kind: CaseKind, r: Rng, dir: string, bases: Bases, comman
       if (r.chance(0.3)) a.push('--by', r.pick(HOSTILE_TEXT));
       if (r.chance(0.3)) a.push('--lang', r.pick(['en-US', 'zh-CN']));
       return { argv: a, out };
+    }
+    case 'corpus': {
+      // Always all the commands, whatever --commands says: these are the files the edits must open.
+      const book = r.pick(bases.corpus);
+      const ext = book.name.endsWith('.xlsm') ? '.xlsm' : '.xlsx';
+      const bytes = r.chance(0.1) ? book.bytes : await mutateCorpus(book, r);
+      const f = await write(`book${ext}`, bytes);
+      const command = r.pick(['check', 'lock', 'score', 'review', 'update'] as const);
+      if (command === 'update') {
+        const org = await write('org.csv', toCsv(orgTable(r, 6, true).table, r));
+        return { argv: ['update', f, '--org', org, '--out', path.join(dir, `out${ext}`), ...(r.chance(0.3) ? ['--lang', 'en-US'] : [])], out: path.join(dir, `out${ext}`) };
+      }
+      const p = bookCommand(r, f, path.join(dir, `out${ext}`), [command]);
+      if (command === 'lock' && !p.argv.includes('--override')) p.argv.push('--override', '语料');
+      return p;
     }
     case 'check-excel': {
       const b = await mutateWithExcel(r.pick(bases.workbooks), r);
