@@ -213,8 +213,8 @@ function boundaries(root) {
         'import-x/no-cycle': 'error',
         'layers/no-type-import-cycle': ['error', { under: path.join(root, 'src') }],
         'no-restricted-imports': ['error', {
-          paths: ['exceljs', 'jszip'].map((name) => ({ name, message: `only src/xlsx imports ${name} (the file adapter).` })),
-          patterns: [{ group: ['exceljs/*', 'jszip/*'], message: 'only src/xlsx imports exceljs and jszip.' }],
+          paths: ['exceljs', 'jszip', 'saxes'].map((name) => ({ name, message: `only src/xlsx imports ${name} (the file adapter).` })),
+          patterns: [{ group: ['exceljs/*', 'jszip/*', 'saxes/*'], message: 'only src/xlsx imports exceljs, jszip and saxes.' }],
         }],
       },
     },

@@ -7,7 +7,11 @@ import type ExcelJS from 'exceljs';
  * beside the target, which is renamed over it only once complete.
  */
 export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, out: string): Promise<number> {
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return writeBytesAtomic(Buffer.from(await wb.xlsx.writeBuffer()), out);
+}
+
+/** The same for a package's bytes. */
+export async function writeBytesAtomic(buffer: Buffer, out: string): Promise<number> {
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, buffer);

@@ -1,45 +1,41 @@
 /**
- * The workbook port (src/app/port.ts) on an .xlsx file, for the command line: the file is loaded
- * once, edited in memory, and written by the caller with save() — whole or not at all, so a refusal
- * or a failure leaves no file behind.
+ * The workbook port (src/app/port.ts) on an .xlsx file, for the command line: the package is opened
+ * once, edited in place (src/xlsx/package: only what the edit owns changes, every other part and
+ * element goes through byte for byte), and written by the caller with save() — whole or not at all,
+ * so a refusal or a failure leaves no file behind.
  */
 import type ExcelJS from 'exceljs';
 import type { ApplyOptions, ApplyReport, GenerationPort, WorkbookPort } from '../app/port';
 import { mergeEdits, type WorkbookEdit } from '../templates/edits';
 import type { WorkbookPlan } from '../templates/plan';
 import type { SheetValues } from '../templates/read-book';
-import { applyEditXlsx, saveEdited } from './edit';
-import { writeWorkbookAtomic } from './file';
+import { writeBytesAtomic, writeWorkbookAtomic } from './file';
 import { readSheetValuesFast } from './fast-read';
-import { loadXlsx, sheetValues } from './read';
+import { PackageWorkbook } from './package/workbook';
 import { renderPlan } from './write';
 
 /** An existing workbook file to edit. */
 export class XlsxWorkbook implements WorkbookPort {
-  private sheets?: SheetValues[];
+  private constructor(private readonly book: PackageWorkbook) {}
 
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
-
-  /** Loads the file's bytes; rejects when they are not an .xlsx package. */
+  /** Opens the file's bytes; rejects (BrokenPackage) when they are not an .xlsx package. */
   static async load(bytes: Buffer | Uint8Array): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await loadXlsx(bytes));
+    return new XlsxWorkbook(await PackageWorkbook.open(bytes));
   }
 
-  async read(): Promise<SheetValues[]> {
-    this.sheets ??= sheetValues(this.wb);
-    return this.sheets;
+  read(): Promise<SheetValues[]> {
+    return this.book.values();
   }
 
   /** All edits go into the one file together; a password-protected sheet needs its password (SheetPasswordError). */
   async apply(edits: WorkbookEdit[], opts: ApplyOptions): Promise<ApplyReport> {
-    const r = await applyEditXlsx(this.wb, mergeEdits(edits), { password: opts.password });
-    this.sheets = undefined;
+    const r = await this.book.apply(mergeEdits(edits), opts.password);
     return { passwordUnused: r.passwordUnused };
   }
 
   /** Writes the edited workbook to `out` (atomically); resolves to the bytes written. */
-  save(out: string): Promise<number> {
-    return saveEdited(this.wb, out);
+  async save(out: string): Promise<number> {
+    return writeBytesAtomic(await this.book.save(), out);
   }
 }
 

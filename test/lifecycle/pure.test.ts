@@ -1,12 +1,10 @@
 import { createHash } from 'crypto';
-import ExcelJS from 'exceljs';
 import { sha256Hex } from '../../src/domain/sha256';
 import { createLifecycleActions } from '../../src/office/lifecycle';
 import { readOpenWorkbook } from '../../src/office/read-book';
 import { coalesceCells, touchedSheets } from '../../src/templates/edits';
 import { expectedProgress, planAnnualKrChange, planScore } from '../../src/templates/lifecycle';
 import { readBook, type SheetValues } from '../../src/templates/read-book';
-import { compactValidations } from '../../src/xlsx/edit';
 import { fakeExample, writeRequests } from './helpers';
 
 describe('SHA-256 (pure, for the lock fingerprints)', () => {
@@ -30,18 +28,6 @@ describe('the edit abstraction', () => {
       locks: [{ sheet: 'A', range: 'B7', locked: true }, { sheet: 'OKR_锁定', range: 'A1', locked: true }], protect: ['C'], names: [], tabColors: [],
       rules: [{ sheet: 'D', range: 'A1:B2', validations: [], conditionalFormats: [] }], styles: {} as never,
     })).toEqual(['A', 'B', 'D', 'C']);
-  });
-
-  it('regroups per-cell validations (how ExcelJS reads them) into rectangles that do not overlap', () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('S');
-    const dv = { type: 'list', allowBlank: true, formulae: ['OKR_Sources'] };
-    const model: Record<string, unknown> = {};
-    for (let r = 7; r <= 26; r++) { model[`C${r}`] = dv; model[`P${r}`] = { ...dv, type: 'decimal' }; model[`Q${r}`] = { ...dv, type: 'decimal' }; }
-    model['A1:A3'] = dv;
-    (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model = model;
-    compactValidations(wb);
-    expect(Object.keys((ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model).sort()).toEqual(['A1:A3', 'C7:C26', 'P7:Q26']);
   });
 });
 

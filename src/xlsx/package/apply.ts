@@ -1,0 +1,167 @@
+/**
+ * Applies a WorkbookEdit (src/templates/edits.ts) to the package itself. Only the parts the edit
+ * owns are rewritten — the worksheets it writes or adds, the styles it adds, workbook.xml when
+ * sheets or names change, relationships and content types of what it adds or removes — and in them
+ * only the elements it owns (see sheet-edit.ts). Every other part goes through untouched.
+ */
+import { addr, parseAddr } from '../../templates/a1';
+import { finalOrder, type WorkbookEdit } from '../../templates/edits';
+import type { PlanCell, StyleId } from '../../templates/plan';
+import type { SheetValues } from '../../templates/read-book';
+import { EditConflict } from './errors';
+import { CT, REL, relIs, relativeTarget } from './names';
+import { passwordForEdit, protectionAttrs, type SheetLock } from './protection';
+import { addCellOp, editSheetXml, emptyOps, type SheetOps } from './sheet-edit';
+import { renderSheetXml } from './sheet-render';
+import { StylesPart } from './styles-part';
+import { WorkbookPart, type SheetEntry } from './workbook-part';
+import type { ZipPackage } from './zip-package';
+
+export interface PackageEditResult {
+  chartsSkipped: number;
+  passwordUnused: boolean;
+}
+
+export interface PackageState {
+  /** The sheets as read before the edit: values (for the append check) and protection. */
+  values: Map<string, SheetValues>;
+  locks: SheetLock[];
+}
+
+async function stylesOf(pkg: ZipPackage, wb: WorkbookPart): Promise<StylesPart> {
+  const rels = await pkg.relsOf(wb.part);
+  let rel = rels.list.find((r) => relIs(r.type, 'styles') && !r.external);
+  if (!rel || !pkg.has(rel.part)) {
+    // A workbook without a styles part (legal, rare): one with the defaults is added.
+    const part = 'xl/styles.xml';
+    pkg.write(part, MINIMAL_STYLES);
+    const id = rels.add(REL.styles, relativeTarget(wb.part, part));
+    (await pkg.contentTypes()).addOverride(part, CT.styles);
+    rel = rels.byId(id);
+  }
+  const part = (rel as { part: string }).part;
+  return new StylesPart(part, await pkg.text(part));
+}
+
+const MINIMAL_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+function freePartName(pkg: ZipPackage, dir: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${dir}/sheet${n}.xml`;
+    if (!pkg.has(name)) return name;
+  }
+}
+
+export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, state: PackageState, password: string | undefined): Promise<PackageEditResult> {
+  // First, before anything changes: a SheetPasswordError leaves the package as it was read.
+  const protection = passwordForEdit(state.locks, edit, password);
+  const protectAttrs = protectionAttrs(protection.hash);
+  const wb = await WorkbookPart.load(pkg);
+  const styles = await stylesOf(pkg, wb);
+  const xfMemo = new Map<StyleId, number>();
+  const xfOf = (id: StyleId): number => {
+    let x = xfMemo.get(id);
+    if (x === undefined) {
+      const plan = edit.styles[id];
+      x = plan ? styles.xfFor(plan) : 0;
+      xfMemo.set(id, x);
+    }
+    return x;
+  };
+  const wbRels = await pkg.relsOf(wb.part);
+  const types = await pkg.contentTypes();
+  let formulas = false;
+  let removed = false;
+  let chartsSkipped = 0;
+
+  // ---- sheets added (and replaced) ------------------------------------------------------------------
+  const order = finalOrder(wb.sheets.map((s) => s.name), edit.sheets);
+  const entries = new Map(wb.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const sheetDir = wb.worksheets()[0]?.part.split('/').slice(0, -1).join('/') || `${wb.part.split('/').slice(0, -1).join('/') || 'xl'}/worksheets`;
+  for (const add of edit.sheets) {
+    if (add.replaces) {
+      const old = entries.get(add.replaces.toLowerCase());
+      if (old) {
+        if (old.part) {
+          pkg.removeWithRels(old.part);
+          types.removeOverride(old.part);
+        }
+        wbRels.remove(old.rid);
+        entries.delete(old.name.toLowerCase());
+        removed = true;
+      }
+    }
+    const part = freePartName(pkg, sheetDir);
+    const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs);
+    formulas ||= r.formulas;
+    pkg.write(part, r.xml);
+    types.addOverride(part, CT.worksheet);
+    const rid = wbRels.add(REL.worksheet, relativeTarget(wb.part, part));
+    const entry: SheetEntry = { name: add.plan.name, sheetId: Math.max(wb.nextSheetId(), ...[...entries.values()].map((e) => e.sheetId + 1)), rid, part, state: add.visibility };
+    entries.set(add.plan.name.toLowerCase(), entry);
+    chartsSkipped += add.charts?.length ?? 0;
+  }
+  if (edit.sheets.length) wb.setSheets(order.map((n) => entries.get(n.toLowerCase())).filter((e): e is SheetEntry => e !== undefined));
+
+  // ---- cells, rules, tab colours, protection, per sheet -------------------------------------------------
+  const ops = new Map<string, SheetOps>();
+  const sheetOf = (name: string): SheetEntry => {
+    const e = entries.get(name.toLowerCase());
+    if (!e || !e.part) throw new EditConflict(`sheet ${name} not found`);
+    return e;
+  };
+  const opsOf = (name: string): SheetOps => {
+    const e = sheetOf(name);
+    let o = ops.get(e.part);
+    if (!o) ops.set(e.part, (o = emptyOps()));
+    return o;
+  };
+  const put = (sheet: string, row: number, col: number, cells: (PlanCell | null)[][], check: boolean) => {
+    const o = opsOf(sheet);
+    const values = check ? state.values.get(sheetOf(sheet).name) : undefined;
+    cells.forEach((line, i) => line.forEach((cell, j) => {
+      if (!cell) return;
+      const r = row + i;
+      const c = col + j;
+      if (values) {
+        const v = values.get(r, c);
+        if (v !== null && v !== undefined && v !== '') throw new EditConflict(`${sheet}!${addr(r, c)} is no longer empty`);
+      }
+      addCellOp(o, r, c, { kind: 'write', cell, xf: cell.s ? xfOf(cell.s) : undefined });
+    }));
+  };
+  for (const a of edit.appends) put(a.sheet, a.row, a.col, a.rows, true);
+  for (const w of edit.writes) put(w.sheet, w.row, w.col, w.cells, false);
+  for (const l of edit.locks) {
+    const o = opsOf(l.sheet);
+    const [a, b = a] = l.range.split(':');
+    const p = parseAddr(a);
+    const q = parseAddr(b);
+    for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) addCellOp(o, r, c, { kind: 'lock', locked: l.locked, fill: l.fill });
+    }
+  }
+  for (const r of edit.rules) opsOf(r.sheet).rules.push({ range: r.range, validations: r.validations, conditionalFormats: r.conditionalFormats });
+  for (const t of edit.tabColors) opsOf(t.sheet).tabColor = t.color;
+  for (const name of edit.protect) opsOf(name).protect = protectAttrs;
+  for (const [part, o] of ops) {
+    const out = editSheetXml(await pkg.text(part), part, o, styles);
+    formulas ||= out.formulas;
+    pkg.write(part, out.xml);
+  }
+
+  // ---- names, calculation, styles --------------------------------------------------------------------
+  for (const n of edit.names) wb.defineName(n.name, `'${n.sheet.replace(/'/g, "''")}'!${n.ref}`);
+  wb.fullCalcOnLoad();
+  if (formulas || removed) {
+    // Excel rebuilds the calculation chain; a stale one is what it "repairs".
+    for (const rel of wbRels.list.filter((x) => relIs(x.type, 'calcChain') && !x.external)) {
+      pkg.remove(rel.part);
+      types.removeOverride(rel.part);
+      wbRels.remove(rel.id);
+    }
+  }
+  pkg.write(wb.part, wb.text());
+  if (styles.changed) pkg.write(styles.part, styles.text());
+  return { chartsSkipped, passwordUnused: protection.passwordUnused };
+}

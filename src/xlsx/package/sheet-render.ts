@@ -1,0 +1,61 @@
+/**
+ * A new worksheet part rendered straight from its SheetPlan (update's new cards, the lock snapshot,
+ * the review and chart sheets): cells, column widths, merges, freeze panes, validations, conditional
+ * formats, protection, tab colour and page setup — what the ExcelJS generator writes for the same
+ * plan, with its styles interned in the target's styles part.
+ */
+import { addr, colLetter } from '../../templates/a1';
+import type { SheetPlan, StyleId } from '../../templates/plan';
+import { contentOf } from './cell-xml';
+import { NS } from './names';
+import { condFormatXml, validationXml, type Q } from './rules-xml';
+import type { StylesPart } from './styles-part';
+import { startTag } from './xml-text';
+
+export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: StyleId) => number, protection: [string, string][] | undefined): { xml: string; formulas: boolean } {
+  const q: Q = (l) => l;
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
+  const pr = (plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : '') + (plan.landscape ? '<pageSetUpPr fitToPage="1"/>' : '');
+  if (pr) out.push(`<sheetPr>${pr}</sheetPr>`);
+  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  out.push(`<dimension ref="A1:${colLetter(width)}${Math.max(1, plan.rows.length)}"/>`);
+  out.push('<sheetViews><sheetView workbookViewId="0">');
+  if (plan.freeze && (plan.freeze.rows || plan.freeze.cols)) {
+    const { rows, cols } = plan.freeze;
+    const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+    const attrs: [string, string][] = [];
+    if (cols) attrs.push(['xSplit', String(cols)]);
+    if (rows) attrs.push(['ySplit', String(rows)]);
+    attrs.push(['topLeftCell', addr(rows + 1, cols + 1)], ['activePane', pane], ['state', 'frozen']);
+    out.push(startTag('pane', attrs, true), `<selection pane="${pane}"/>`);
+  }
+  out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  const cols = plan.colWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
+  if (cols) out.push(`<cols>${cols}</cols>`);
+  out.push('<sheetData>');
+  let formulas = false;
+  plan.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const content = contentOf(cell, q);
+      formulas ||= content?.formula ?? false;
+      const attrs: [string, string][] = [['r', addr(r + 1, c + 1)]];
+      const s = cell.s ? xfOf(cell.s) : 0;
+      if (s) attrs.push(['s', String(s)]);
+      if (content?.t) attrs.push(['t', content.t]);
+      cells.push(content?.inner ? `${startTag('c', attrs)}${content.inner}</c>` : startTag('c', attrs, true));
+    });
+    if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  });
+  out.push('</sheetData>');
+  if (plan.protect && protection) out.push(startTag('sheetProtection', protection, true));
+  if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
+  plan.conditionalFormats.forEach((cf, i) => out.push(condFormatXml(cf, i + 1, styles, q)));
+  if (plan.validations.length) out.push(`<dataValidations count="${plan.validations.length}">${plan.validations.map((v) => validationXml(v, q)).join('')}</dataValidations>`);
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (plan.landscape) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  out.push('</worksheet>');
+  return { xml: out.join(''), formulas };
+}

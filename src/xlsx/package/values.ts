@@ -1,0 +1,183 @@
+/**
+ * The values of every sheet, read with saxes in one streaming pass per part: what the rules, the
+ * planners and scoring read. A formula cell gives its cached result (none: nothing); shared and
+ * inline strings their text (phonetic guides left out); booleans true/false; errors nothing; numbers
+ * stay numbers, dates included (the readers convert serials). The same pass notes each sheet's
+ * <sheetProtection>, which the edit needs for passwords.
+ */
+import { SaxesParser } from 'saxes';
+import type { RawValue, SheetValues } from '../../templates/read-book';
+import { BrokenPackage } from './errors';
+import { relIs } from './names';
+import type { WorkbookPart } from './workbook-part';
+import type { ZipPackage } from './zip-package';
+import { decodeCellText } from './xml-text';
+
+/** A sheet's <sheetProtection> attributes (names without prefix). */
+export interface SheetProtectionInfo {
+  attrs: Record<string, string>;
+}
+
+export interface SheetRead {
+  values: SheetValues;
+  protection?: SheetProtectionInfo;
+}
+
+const local = (name: string): string => {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+/** "AB12" → { row: 12, col: 28 }; undefined when it is not a cell reference. */
+export function cellRef(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+  }
+  if (i === 0 || i === ref.length) return undefined;
+  const row = Number(ref.slice(i));
+  return Number.isInteger(row) && row > 0 ? { row, col } : undefined;
+}
+
+function runSax(xml: string, part: string, on: (p: SaxesParser) => void): void {
+  const p = new SaxesParser({ position: false });
+  on(p);
+  try {
+    p.write(xml).close();
+  } catch (e) {
+    throw new BrokenPackage('malformedXml', part, (e as Error).message);
+  }
+}
+
+/** Text of each <si> (its <t> runs, not those of <rPh>). */
+export function parseSharedStrings(xml: string, part: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inT = false;
+  let inRph = 0;
+  runSax(xml, part, (p) => {
+    p.on('opentag', (t) => {
+      const n = local(t.name);
+      if (n === 'si') cur = '';
+      else if (n === 't' && !inRph) inT = !t.isSelfClosing;
+      else if (n === 'rPh' && !t.isSelfClosing) inRph++;
+    });
+    p.on('text', (s) => { if (inT) cur += s; });
+    p.on('closetag', (t) => {
+      const n = local(t.name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh' && !t.isSelfClosing) inRph--;
+      else if (n === 'si') out.push(decodeCellText(cur));
+    });
+  });
+  return out;
+}
+
+/** One sheet's values and protection. */
+export function readSheetXml(name: string, hidden: boolean, xml: string, part: string, shared: readonly string[]): SheetRead {
+  const rows = new Map<number, Map<number, RawValue>>();
+  let maxRow = 0;
+  let depth = 0;
+  let row = 0;
+  let col = 0;
+  let type: string | undefined;
+  let inCell = false;
+  let text = '';
+  let collect = false;
+  let inIs = false;
+  let inRph = 0;
+  let hasV = false;
+  let protection: SheetProtectionInfo | undefined;
+  runSax(xml, part, (p) => {
+    p.on('opentag', (t) => {
+      const n = local(t.name);
+      if (!t.isSelfClosing) depth++;
+      const a = t.attributes as Record<string, string>;
+      if (n === 'row' && depth <= 3) {
+        const r = a.r === undefined ? row + 1 : Number(a.r);
+        row = Number.isInteger(r) && r > 0 ? r : row + 1;
+        col = 0;
+      } else if (n === 'c' && depth <= 4) {
+        const ref = a.r === undefined ? undefined : cellRef(a.r);
+        if (ref) {
+          row = ref.row;
+          col = ref.col;
+        } else col++;
+        type = a.t;
+        inCell = !t.isSelfClosing;
+        text = '';
+        hasV = false;
+      } else if (inCell) {
+        if (n === 'v') {
+          collect = !t.isSelfClosing;
+          hasV = true;
+        } else if (n === 'is') inIs = !t.isSelfClosing;
+        else if (n === 'rPh' && !t.isSelfClosing) inRph++;
+        else if (n === 't' && inIs && !inRph) collect = !t.isSelfClosing;
+      } else if (n === 'sheetProtection' && depth <= 2) {
+        const attrs: Record<string, string> = {};
+        for (const [k, v] of Object.entries(a)) attrs[local(k)] = v;
+        protection = { attrs };
+      }
+    });
+    p.on('text', (s) => { if (collect) text += s; });
+    p.on('closetag', (t) => {
+      const n = local(t.name);
+      if (!t.isSelfClosing) depth--;
+      if (!inCell) return;
+      if (n === 'v' || n === 't') collect = false;
+      else if (n === 'rPh' && !t.isSelfClosing) inRph--;
+      else if (n === 'is') inIs = false;
+      else if (n === 'c') {
+        inCell = false;
+        const v = valueOf(type, text, hasV, shared);
+        if (v === null) return;
+        let r = rows.get(row);
+        if (!r) rows.set(row, (r = new Map()));
+        r.set(col, v);
+        if (row > maxRow) maxRow = row;
+      }
+    });
+  });
+  return { values: { name, hidden, rowCount: maxRow, get: (r, c) => rows.get(r)?.get(c) ?? null }, protection };
+}
+
+function valueOf(type: string | undefined, text: string, hasV: boolean, shared: readonly string[]): RawValue {
+  if (type === 'inlineStr') return decodeCellText(text);
+  if (!hasV) return null;
+  switch (type) {
+    case 's': return shared[Number(text)] ?? null;
+    case 'str': return decodeCellText(text);
+    case 'b': return text.trim() === '1' || text.trim().toLowerCase() === 'true';
+    case 'e': return null;
+    case 'd': return text;
+    default: {
+      if (text.trim() === '') return null;
+      const n = Number(text);
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+/** The shared strings of a workbook (through its relationships; none is fine). */
+export async function sharedStringsOf(pkg: ZipPackage, wb: WorkbookPart): Promise<string[]> {
+  const rels = await pkg.relsOf(wb.part);
+  const rel = rels.list.find((r) => relIs(r.type, 'sharedStrings') && !r.external);
+  if (!rel || !pkg.has(rel.part)) return [];
+  return parseSharedStrings(await pkg.text(rel.part), rel.part);
+}
+
+/** Every worksheet's values (chart sheets have none), in tab order. */
+export async function readAllSheets(pkg: ZipPackage, wb: WorkbookPart): Promise<SheetRead[]> {
+  const shared = await sharedStringsOf(pkg, wb);
+  const out: SheetRead[] = [];
+  for (const s of wb.worksheets()) {
+    if (!pkg.has(s.part)) throw new BrokenPackage('missingPart', s.part);
+    out.push(readSheetXml(s.name, s.state !== 'visible', await pkg.text(s.part), s.part, shared));
+  }
+  return out;
+}

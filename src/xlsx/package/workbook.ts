@@ -1,0 +1,53 @@
+/**
+ * An .xlsx/.xlsm package opened for reading and editing: the parts the reader and the edit need,
+ * found through relationships. What XlsxWorkbook (src/xlsx/workbook-port.ts) stands on.
+ */
+import type { WorkbookEdit } from '../../templates/edits';
+import type { SheetValues } from '../../templates/read-book';
+import { applyEditPackage, type PackageEditResult } from './apply';
+import { sheetLockOf, type SheetLock } from './protection';
+import { readAllSheets } from './values';
+import { WorkbookPart } from './workbook-part';
+import { ZipPackage } from './zip-package';
+
+export class PackageWorkbook {
+  private read?: { values: SheetValues[]; locks: SheetLock[] };
+
+  private constructor(readonly pkg: ZipPackage) {}
+
+  /** Opens the package; a file that is not one (or is broken) is a BrokenPackage. */
+  static async open(bytes: Buffer | Uint8Array): Promise<PackageWorkbook> {
+    const pkg = await ZipPackage.load(bytes);
+    // The workbook part and its sheets must be there (a BrokenPackage names what is missing).
+    await WorkbookPart.load(pkg);
+    return new PackageWorkbook(pkg);
+  }
+
+  private async state(): Promise<{ values: SheetValues[]; locks: SheetLock[] }> {
+    if (!this.read) {
+      const sheets = await readAllSheets(this.pkg, await WorkbookPart.load(this.pkg));
+      this.read = { values: sheets.map((s) => s.values), locks: sheets.map((s) => sheetLockOf(s.values.name, s.protection)) };
+    }
+    return this.read;
+  }
+
+  async values(): Promise<SheetValues[]> {
+    return (await this.state()).values;
+  }
+
+  /** Each worksheet's protection, as the package holds it. */
+  async locks(): Promise<SheetLock[]> {
+    return (await this.state()).locks;
+  }
+
+  async apply(edit: WorkbookEdit, password: string | undefined): Promise<PackageEditResult> {
+    const s = await this.state();
+    const r = await applyEditPackage(this.pkg, edit, { values: new Map(s.values.map((v) => [v.name, v])), locks: s.locks }, password);
+    this.read = undefined;
+    return r;
+  }
+
+  save(): Promise<Buffer> {
+    return this.pkg.save();
+  }
+}

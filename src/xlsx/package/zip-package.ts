@@ -1,0 +1,170 @@
+/**
+ * An OPC package (the .xlsx/.xlsm zip) opened with JSZip. Parts are read only when asked for; a part
+ * the edit does not write is never re-encoded: JSZip passes its entry through, so its bytes are the
+ * input's. Relationships and content types are kept as located documents and written back only when
+ * they changed.
+ */
+import JSZip from 'jszip';
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
+import { BrokenPackage } from './errors';
+import { CONTENT_TYPES, ContentTypes } from './content-types';
+import { relsPartOf } from './names';
+import { Rels } from './rels';
+
+export class ZipPackage {
+  private readonly byLower = new Map<string, string>();
+  private readonly rels = new Map<string, Rels>();
+  private readonly written = new Set<string>();
+  private types?: ContentTypes;
+  private deflated?: CompressedData | null;
+
+  private constructor(private readonly zip: JSZip) {
+    for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLower.set(name.toLowerCase(), name);
+  }
+
+  static async load(bytes: Buffer | Uint8Array): Promise<ZipPackage> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch (e) {
+      throw new BrokenPackage('notZip', '', (e as Error).message);
+    }
+    const pkg = new ZipPackage(zip);
+    if (!pkg.has(CONTENT_TYPES)) throw new BrokenPackage('missingPart', CONTENT_TYPES);
+    return pkg;
+  }
+
+  /** The zip entry of a part (names compare case-insensitively, as OPC says). */
+  private entry(part: string): string | undefined {
+    return this.zip.files[part] && !this.zip.files[part].dir ? part : this.byLower.get(part.toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.entry(part) !== undefined;
+  }
+
+  /** Every part's name. */
+  parts(): string[] {
+    return [...this.byLower.values()];
+  }
+
+  async text(part: string): Promise<string> {
+    const name = this.entry(part);
+    if (!name) throw new BrokenPackage('missingPart', part);
+    try {
+      return fastText(this.zip.file(name)!) ?? (await this.zip.file(name)!.async('string'));
+    } catch (e) {
+      throw new BrokenPackage('notZip', part, (e as Error).message);
+    }
+  }
+
+  async bytes(part: string): Promise<Uint8Array> {
+    const name = this.entry(part);
+    if (!name) throw new BrokenPackage('missingPart', part);
+    return this.zip.file(name)!.async('uint8array');
+  }
+
+  write(part: string, text: string): void {
+    const name = this.entry(part) ?? part;
+    this.zip.file(name, text);
+    this.deflated ??= deflatedTemplate(this.zip);
+    if (this.deflated) precompress(this.zip.file(name)!, Buffer.from(text, 'utf8'), this.deflated);
+    this.byLower.set(name.toLowerCase(), name);
+    this.written.add(name);
+  }
+
+  remove(part: string): void {
+    const name = this.entry(part);
+    if (!name) return;
+    this.zip.remove(name);
+    this.byLower.delete(name.toLowerCase());
+  }
+
+  /** Names of the parts written (or added) by the edit. */
+  writtenParts(): string[] {
+    return [...this.written];
+  }
+
+  async contentTypes(): Promise<ContentTypes> {
+    this.types ??= new ContentTypes(await this.text(CONTENT_TYPES));
+    return this.types;
+  }
+
+  /** The relationships of a part ('' for the package's own). */
+  async relsOf(part: string): Promise<Rels> {
+    let r = this.rels.get(part);
+    if (!r) {
+      const name = relsPartOf(part);
+      r = new Rels(part, name, this.has(name) ? await this.text(name) : undefined);
+      this.rels.set(part, r);
+    }
+    return r;
+  }
+
+  /** Drops a part's relationships part along with it. */
+  removeWithRels(part: string): void {
+    this.remove(part);
+    this.remove(relsPartOf(part));
+    this.rels.delete(part);
+  }
+
+  /** The package's bytes, with every changed relationships part and the content types written. */
+  async save(): Promise<Buffer> {
+    for (const [part, r] of this.rels) if (r.changed) this.write(relsPartOf(part), r.text());
+    if (this.types?.changed) this.write(CONTENT_TYPES, this.types.text());
+    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+}
+
+/** JSZip's record of a loaded entry's compressed bytes (its `_data`, a CompressedObject), which its typings omit. */
+interface CompressedData {
+  compressedContent?: Uint8Array;
+  compression?: { magic?: string };
+  uncompressedSize?: number;
+}
+
+const DEFLATE_MAGIC = '\x08\x00';
+
+const dataOf = (file: JSZip.JSZipObject): CompressedData | undefined => (file as unknown as { _data?: CompressedData })._data;
+
+/** A deflated entry as loaded, to make more like it (its constructor and compression); null when there is none. */
+function deflatedTemplate(zip: JSZip): CompressedData | null {
+  for (const f of Object.values(zip.files)) {
+    const d = dataOf(f);
+    if (d?.compressedContent && d.compression?.magic === DEFLATE_MAGIC) return d;
+  }
+  return null;
+}
+
+/**
+ * A written part deflated once with Node's zlib (JSZip's JavaScript deflate takes seconds for a
+ * thousand sheets): the entry is given the compressed bytes as a loaded entry has them, so JSZip
+ * writes them as they are, as it does for every untouched entry.
+ */
+function precompress(file: JSZip.JSZipObject, raw: Buffer, like: CompressedData): void {
+  const packed = deflateRawSync(raw, { level: 6 });
+  // An object of the same prototype (JSZip checks `instanceof CompressedObject`), with its fields.
+  const data = Object.assign(Object.create(Object.getPrototypeOf(like) as object) as CompressedData, {
+    compressedSize: packed.length, uncompressedSize: raw.length, crc32: crc32(raw), compression: like.compression, compressedContent: packed,
+  });
+  const holder = file as unknown as { _data: CompressedData; _dataBinary: boolean };
+  holder._data = data;
+  holder._dataBinary = true;
+}
+
+/**
+ * A deflated entry that JSZip holds as loaded, inflated with Node's zlib (several times faster than
+ * JSZip's JavaScript inflate on a 70 MB workbook); undefined for anything else (then JSZip reads it).
+ * JSZip keeps a loaded entry's compressed bytes in `_data` (a CompressedObject), which its typings omit.
+ */
+function fastText(file: JSZip.JSZipObject): string | undefined {
+  const data = dataOf(file);
+  if (!data?.compressedContent || data.compression?.magic !== DEFLATE_MAGIC) return undefined;
+  try {
+    const out = inflateRawSync(data.compressedContent);
+    if (data.uncompressedSize !== undefined && out.length !== data.uncompressedSize) return undefined;
+    return out.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
