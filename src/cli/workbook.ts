@@ -4,10 +4,11 @@
  * workbook's own.
  */
 import type { Lang } from '../domain/model';
-import { xlsxProblemAt } from '../io/import';
+import { xlsxBrokenAt, xlsxProblemAt } from '../io/import';
 import { text } from '../i18n';
 import { NotAnOkrWorkbook, readBook } from '../templates/read-book';
 import type { SheetValues } from '../templates/read-book';
+import { BrokenPackage } from '../xlsx/package/errors';
 import { XlsxValues, XlsxWorkbook } from '../xlsx/workbook-port';
 import { langOf, readInput, UsageError } from './io';
 
@@ -17,7 +18,9 @@ async function open<P extends { read(): Promise<SheetValues[]> }>(file: string, 
   let port: P;
   try {
     port = await load(bytes);
-  } catch {
+  } catch (e) {
+    // A zip whose package is broken: say what is wrong with which part.
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part));
     // Not an .xlsx at all (empty, old .xls, text, damaged): say so in words a person can act on.
     throw new UsageError(xlsxProblemAt(file, bytes, asked));
   }
@@ -25,6 +28,7 @@ async function open<P extends { read(): Promise<SheetValues[]> }>(file: string, 
     const book = readBook(await port.read());
     return { port, lang: langOption === undefined ? book.lang : asked };
   } catch (e) {
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part));
     const why = e instanceof NotAnOkrWorkbook ? text(asked).cli.notOkrWhy[e.reason] : (e as Error).message;
     throw new UsageError(text(asked).cli.notOkr(file, why));
   }

@@ -14,7 +14,7 @@ export { MAX_CELL_TEXT } from './table-input';
 export { MAX_NAME_LENGTH } from './org';
 export { cleanText } from './cells';
 export { decodeGbk } from './csv-table';
-export { xlsxProblem, xlsxProblemAt } from './xlsx-errors';
+export { xlsxBrokenAt, xlsxProblem, xlsxProblemAt } from './xlsx-errors';
 export { readCsvTable } from './csv-table';
 export { readTable, type XlsxTableReader } from './read-table';
 export { parseOrgTable } from './org';

@@ -28,6 +28,11 @@ export function xlsxProblem(bytes: Uint8Array, lang: Lang): string {
   return M.xlsxUnreadable(lang, M.xlsxDamaged(lang));
 }
 
+/** A package that opened as a zip but is broken: what is wrong, naming the part. */
+export function xlsxBrokenAt(file: string, lang: Lang, what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml', part: string): string {
+  return located(lang, file, 0, '', M.xlsxUnreadable(lang, M.xlsxBrokenPart(lang, what, part)));
+}
+
 /** The same, naming the file: `book.xlsx：无法读取该 .xlsx 文件：…`. */
 export function xlsxProblemAt(file: string, bytes: Uint8Array, lang: Lang): string {
   return located(lang, file, 0, '', xlsxProblem(bytes, lang));

@@ -21,6 +21,8 @@ export interface IoSentences {
   xlsxIsText(): string;
   xlsxNotZip(): string;
   xlsxDamaged(): string;
+  /** A package a valid writer would not produce: `what` is wrong with `part`. */
+  xlsxBrokenPart(what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml', part: string): string;
   oldXls(): string;
   noSheet(): string;
   emptyFile(): string;
