@@ -133,7 +133,11 @@ export async function report(main: Main, title: string): Promise<string> {
           (row as Row & { loPair?: [string, string] }).loPair = [stripped, again.outFile];
         } else row.note = `without its table parts: exit ${again.code} ${firstLine(again.err)}`;
       } else {
-        row.problems = checkEdit({ before, after: await snapshot(run.output), own: ownership(command), reference: refs.get(command) });
+        try {
+          row.problems = checkEdit({ before, after: await snapshot(run.output), own: ownership(command), reference: refs.get(command) });
+        } catch (e) {
+          row.problems = [{ check: 'rels', what: `the output cannot be read: ${(e as Error).message}` }];
+        }
         loInputs.push(input, run.outFile);
         (row as Row & { loPair?: [string, string] }).loPair = [input, run.outFile];
       }
@@ -150,14 +154,28 @@ export async function report(main: Main, title: string): Promise<string> {
     await fs.copyFile(f, s);
     staged.push(s);
   }
-  const converted = staged.length ? await recalcXlsx(staged, loDir) : [];
-  const summaryOf = new Map<string, Awaited<ReturnType<typeof loSummary>>>();
-  for (const [i, f] of uniq.entries()) summaryOf.set(f, await loSummary(await fs.readFile(converted[i])));
+  let converted: (string | Error)[];
+  try {
+    converted = staged.length ? await recalcXlsx(staged, loDir) : [];
+  } catch {
+    // One file LibreOffice cannot load fails the whole call: then one call per file.
+    converted = [];
+    for (const [i, f] of staged.entries()) converted.push(await recalcXlsx([f], `${loDir}-${i}`).then((x) => x[0], (e: Error) => e));
+  }
+  const summaryOf = new Map<string, Awaited<ReturnType<typeof loSummary>> | undefined>();
+  for (const [i, f] of uniq.entries()) {
+    const c = converted[i];
+    summaryOf.set(f, c instanceof Error ? undefined : await loSummary(await fs.readFile(c)));
+  }
   for (const row of rows) {
     const pair = (row as Row & { loPair?: [string, string] }).loPair;
     if (!pair) continue;
-    const a = summaryOf.get(pair[0])!;
-    const b = summaryOf.get(pair[1])!;
+    const a = summaryOf.get(pair[0]) ?? {};
+    const b = summaryOf.get(pair[1]);
+    if (!b) {
+      row.lo = ['LibreOffice cannot load the output'];
+      continue;
+    }
     const lo: string[] = [];
     for (const [sheet, e] of Object.entries(a)) {
       const f = b[sheet];
