@@ -224,6 +224,11 @@ function budgets(r: Result, args: Args): Budget[] {
       const cpu = (c: CliRun) => (c.cpuMs === undefined ? '' : ` (CPU ${sec(c.cpuMs)}, load average ${os.loadavg()[0].toFixed(1)})`);
       if (n) out.push({ name: 'okr-workbook new 1,000 people: under 10 s', ok: n.case.ms < 10_000, figures: `${sec(n.case.ms)}${cpu(n)}, ${mb(n.case.bytes)}` });
       if (k) out.push({ name: 'okr-workbook check 1,000 people: under 5 s', ok: k.case.ms < 5_000, figures: `${sec(k.case.ms)}${cpu(k)}` });
+      // The edit commands on the package (issue #12): reported against ≤ 2 s and ≤ 300 MB.
+      for (const op of ['lock', 'score', 'review', 'update'] as const) {
+        const c = cli(op);
+        if (c) out.push({ name: `okr-workbook ${op} 1,000 people: under 2 s, 300 MB`, ok: c.case.ms < 2_000 && (c.peakMb ?? 0) <= 300, figures: `${sec(c.case.ms)}${cpu(c)}, peak ${c.peakMb ?? '?'} MB` });
+      }
     }
   }
   const problems = r.formulas.workbook.reduce((s, w) => s + w.problems, 0);
@@ -247,7 +252,7 @@ function printTables(r: Result, say: (s: string) => void): void {
     ])));
   }
   say('\nCommand line on files (fresh node process each: wall time, and CPU time of the process)');
-  say(table(['people', 'operation', 'ms', 'cpu ms', 'file', 'exit'], r.cli.map((c) => [num(c.case.people), c.case.operation, num(c.case.ms), c.cpuMs === undefined ? '—' : num(c.cpuMs), mb(c.case.bytes), String(c.code)])));
+  say(table(['people', 'operation', 'ms', 'cpu ms', 'peak MB', 'file', 'exit'], r.cli.map((c) => [num(c.case.people), c.case.operation, num(c.case.ms), c.cpuMs === undefined ? '—' : num(c.cpuMs), c.peakMb === undefined ? '—' : String(c.peakMb), mb(c.case.bytes), String(c.code)])));
   say('\nLibreOffice recalculation');
   if ('skipped' in r.recalc) say(`  skipped: ${r.recalc.skipped}`);
   else say(`  ${num(r.recalc.people)} people, ${num(r.recalc.formulas)} formulas: ${sec(r.recalc.ms)}${r.recalc.startupMs !== undefined ? ` (the 10-person file takes ${sec(r.recalc.startupMs)}: start-up)` : ''}`);

@@ -13,7 +13,7 @@ import { okrCsv, orgCsv } from './csv';
 const CLI_MAIN = path.resolve(__dirname, '../../src/cli/main.js');
 const CPU_PROBE = path.resolve(__dirname, 'cpu-probe.js');
 
-export type CliOperation = 'new' | 'check' | 'score';
+export type CliOperation = 'new' | 'check' | 'lock' | 'score' | 'review' | 'update';
 
 /** One row of the JSON's "xlsx". */
 export interface CliCase {
@@ -27,6 +27,8 @@ export interface CliRun {
   case: CliCase;
   /** CPU time of the run (user + system), less sensitive to other work on the machine than `ms`. */
   cpuMs: number | undefined;
+  /** Peak resident memory of the process (MB). */
+  peakMb: number | undefined;
   code: number;
   out: string;
   err: string;
@@ -67,13 +69,26 @@ export async function cliCases(people: number, book: SyntheticBook, dir: string,
   const add = async (operation: CliOperation, args: string[], output: string) => {
     const cpuFile = path.join(dir, `cpu-${++runs}.json`);
     const r = await run(args, cpuFile);
-    const cpu = await fs.readFile(cpuFile, 'utf8').then((t) => (JSON.parse(t) as { cpuMs: number }).cpuMs, () => undefined);
-    list.push({ case: { people, operation, ms: Math.round(r.ms), bytes: await size(output) }, cpuMs: cpu, code: r.code, out: r.out, err: r.err });
+    const probe = await fs.readFile(cpuFile, 'utf8').then((t) => JSON.parse(t) as { cpuMs: number; peakMb: number }, () => undefined);
+    list.push({ case: { people, operation, ms: Math.round(r.ms), bytes: await size(output) }, cpuMs: probe?.cpuMs, peakMb: probe?.peakMb, code: r.code, out: r.out, err: r.err });
     return r;
   };
   await add('new', ['new', '--org', org, '--okrs', okrs, '--cycle', '2026-Q4', '--out', file, '--force'], file);
   await add('check', ['check', file, '--json'], file);
-  if (withScore) await add('score', ['score', file, '--out', scored, '--force', '--json'], scored);
+  if (withScore) {
+    // The edit commands on the package: lock (with an override: the synthetic cards are not all
+    // signed), score, a review month, and an update with ten newcomers.
+    const locked = path.join(dir, 'locked.xlsx');
+    const reviewed = path.join(dir, 'reviewed.xlsx');
+    const updated = path.join(dir, 'updated.xlsx');
+    const org2 = path.join(dir, 'org-plus-10.csv');
+    const last = book.org.people[book.org.people.length - 1];
+    await fs.writeFile(org2, orgCsv({ ...book.org, people: [...book.org.people, ...Array.from({ length: 10 }, (_, i) => ({ ...last, name: `新同事${i + 1}`, head: false }))] }));
+    await add('lock', ['lock', file, '--out', locked, '--force', '--by', 'HR', '--override', 'bench'], locked);
+    await add('score', ['score', file, '--out', scored, '--force', '--json'], scored);
+    await add('review', ['review', scored, '--month', '2026-11', '--out', reviewed, '--force'], reviewed);
+    await add('update', ['update', file, '--org', org2, '--out', updated, '--force'], updated);
+  }
   return { file, runs: list };
 }
 
