@@ -5,7 +5,7 @@
  * defines (and the localSheetId of names whose sheet moved), and <calcPr>; every other byte stays.
  */
 import { BrokenPackage } from './errors';
-import { isMainNs, isRelNs, relIs } from './names';
+import { isMainNs, isRelNs, NS, relIs } from './names';
 import { Splice } from './splice';
 import type { ZipPackage } from './zip-package';
 import { attr, child, children, parseXml, qname, withAttrs, type XEl } from './xml-tree';
@@ -138,11 +138,16 @@ export class WorkbookPart {
     if (this.sheetsChanged) {
       const el = child(root, 'sheets');
       if (!el) throw new BrokenPackage('unexpectedXml', this.part, 'no <sheets>');
-      const rPrefix = this.relPrefix();
+      // The relationships prefix declared on the root (Excel), or on each <sheet> (openpyxl): a new
+      // entry declares it itself when the root does not.
+      const rootPrefix = this.rootRelPrefix();
       const body = this.sheets.map((s) => {
         const set = { name: s.name, sheetId: String(s.sheetId), state: s.state === 'visible' ? undefined : s.state };
         if (s.el) return startTag(s.el.name, withAttrs(s.el, set), true);
-        return startTag(q('sheet'), [['name', s.name], ['sheetId', String(s.sheetId)], ...(s.state === 'visible' ? [] : [['state', s.state] as [string, string]]), [`${rPrefix}:id`, s.rid]], true);
+        const attrs: [string, string][] = [['name', s.name], ['sheetId', String(s.sheetId)], ...(s.state === 'visible' ? [] : [['state', s.state] as [string, string]])];
+        if (rootPrefix) attrs.push([`${rootPrefix}:id`, s.rid]);
+        else attrs.push([`xmlns:r`, NS.r], ['r:id', s.rid]);
+        return startTag(q('sheet'), attrs, true);
       }).join('');
       this.splice.replace(el.openEnd, el.closeStart, body);
     }
@@ -175,12 +180,10 @@ export class WorkbookPart {
     this.splice.insert(at ? at.end : this.root.openEnd, text);
   }
 
-  /** The prefix bound to the relationships namespace on the workbook element (r, usually). */
-  private relPrefix(): string {
+  /** The prefix bound to the relationships namespace on the workbook element (r, usually), if it is declared there. */
+  private rootRelPrefix(): string | undefined {
     for (const a of this.root.attrs) if (a.name.startsWith('xmlns:') && isRelNs(a.value)) return a.name.slice(6);
-    const sheet = this.sheets.find((s) => s.el)?.el;
-    const ra = sheet?.attrs.find((a) => a.local === 'id' && isRelNs(a.uri));
-    return ra?.name.split(':')[0] ?? 'r';
+    return undefined;
   }
 
   get changed(): boolean {
