@@ -111,16 +111,20 @@ function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): Quart
     async lock(o) {
       const r = await lifecycle.lock(o);
       if (r.status === 'refused') {
-        return { status: 'refused', code: r.code, message: r.message, notAgreed: (r.findings ?? []).map((f) => findingView(f, o.lang)) };
+        return { status: 'refused', code: r.code, message: r.message, findings: (r.findings ?? []).map((f) => findingView(f, o.lang)) };
       }
       return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: r.overridden.map((f) => findingView(f, o.lang)) };
     },
 
     async score(o) {
       const r = await lifecycle.score(o);
-      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      const views = (fs: Finding[] | undefined) => (fs ?? []).map((f) => findingView(f, o.lang));
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message, notLocked: r.notLocked === true, findings: views(r.findings) };
       if (r.status === 'needsConfirm') return { status: 'needsConfirm', cycle: r.cycle, existingRows: r.existingRows };
-      return { status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet };
+      return {
+        status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet,
+        overridden: { notLocked: r.overridden.notLocked, findings: views(r.overridden.findings) },
+      };
     },
 
     async addReviewMonth(o) {
