@@ -37,7 +37,7 @@ export function ScoreSection(p: SectionProps) {
 
   // The override reason, kept for the confirmation's second call.
   const [override, setOverride] = useState<string | undefined>();
-  const score = async (replace: boolean, reason = override) => {
+  const score = async (replace: boolean, reason: string | undefined) => {
     setConfirm(undefined);
     setOverride(reason);
     const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined, override: reason, password: p.password }));
@@ -73,7 +73,7 @@ export function ScoreSection(p: SectionProps) {
             <DialogTitle>{s.confirmTitle}</DialogTitle>
             <DialogContent>{confirm && s.confirmBody(confirm.cycle, confirm.existingRows)}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => void score(true)}>
+              <Button appearance="primary" onClick={() => void score(true, override)}>
                 {s.confirmReplace}
               </Button>
               <Button onClick={() => setConfirm(undefined)}>{s.cancel}</Button>
