@@ -4,9 +4,8 @@ import { RATING_CODES, type Lang, type OkrBook, type RatingCode } from '../../do
 import type { KrLine, QuarterReport } from '../../domain/report';
 import { readBook } from '../../templates/read-book';
 import { text } from '../../i18n';
-import { renderFinding } from '../../i18n/findings';
 import { formatScore } from '../../i18n/format';
-import { checkOut, defaultIo, type Io, langOf, today, UsageError, where, writeOut } from '../io';
+import { checkOut, defaultIo, type Io, langOf, printFindings, today, UsageError, where, writeOut } from '../io';
 import { passwordOf, withPassword, type PasswordCliOption } from '../password';
 import { openForEdit } from '../workbook';
 
@@ -42,7 +41,7 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
   // ExcelJS cannot write Excel's charts: the file gets no chart sheet.
   const r = await withPassword(file, lang, io, () => scoreQuarter(port, { lang, today: today(), by: o.by, replace: o.force === true, charts: false, override: o.override, password: passwordOf(o) }));
   if (r.status === 'refused') {
-    for (const f of r.findings ?? []) io.err(`${where(f)}\t${renderFinding(f, lang)}`);
+    printFindings(io.err, r.findings ?? [], lang);
     throw new UsageError(r.message);
   }
   if (r.status === 'needsConfirm') throw new UsageError(words.scoredAgain(r.cycle, r.existingRows));
@@ -51,7 +50,7 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
   const { notLocked, findings } = r.overridden;
   if (notLocked || findings.length) {
     io.err(words.scoreOverridden(notLocked, findings.length, (o.override ?? '').trim()));
-    for (const f of findings) io.err(`  ${where(f)}\t${renderFinding(f, lang)}`);
+    printFindings(io.err, findings, lang, '  ');
   }
   if (r.keptLeavers) io.err(words.keptLeavers(r.keptLeavers));
   if (o.json) {

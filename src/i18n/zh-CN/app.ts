@@ -1,13 +1,9 @@
 import type { Finding } from '../../domain/rules/types';
 import type { AppText } from '../types/app';
+import { countByRule } from '../count-by-rule';
 import { rules } from './rules';
 
-/** Findings counted by rule: "评分范围 2、协商一致 36". */
-const byRule = (fs: Finding[]): string => {
-  const n = new Map<string, number>();
-  for (const f of fs) n.set(rules.titles[f.rule] ?? f.rule, (n.get(rules.titles[f.rule] ?? f.rule) ?? 0) + 1);
-  return [...n].map(([t, c]) => `${t} ${c}`).join('、');
-};
+const byRule = (fs: Finding[]): string => countByRule(fs, rules.titles, '、');
 
 export const app: AppText = {
   refusal: {
