@@ -15,7 +15,7 @@ export interface LockRequest extends Request {
 export type LockResult =
   | {
     status: 'locked'; cycle: string; cards: number; objectives: number; quarterlyKrs: number; snapshotSheet: string;
-    /** AGREED problems the override let through. */
+    /** The problems the override let through: AGREED ones first, then other rule errors. */
     overridden: Finding[];
     passwordUnused: boolean;
   }
@@ -32,6 +32,6 @@ export async function lockQuarter(port: WorkbookPort, req: LockRequest): Promise
   const { passwordUnused } = await port.apply([plan.edit], { password: req.password });
   return {
     status: 'locked', cycle: plan.snapshot.cycle ?? '', cards: plan.cards, objectives: plan.objectives, quarterlyKrs: plan.quarterlyKrs,
-    snapshotSheet: plan.edit.sheets[0].plan.name, overridden: plan.notAgreed, passwordUnused,
+    snapshotSheet: plan.edit.sheets[0].plan.name, overridden: [...plan.notAgreed, ...plan.otherErrors], passwordUnused,
   };
 }

@@ -128,9 +128,12 @@ export interface QuarterInfo {
 }
 
 export type LockResult =
-  | { status: 'locked'; cards: number; objectives: number; quarterlyKrs: number; /** AGREED problems an override let through (empty without one). */ overridden: FindingView[] }
-  /** `notAgreed`: for code 'notAgreed', the AGREED problems (cards not agreed or not signed); otherwise empty. */
-  | (RefusedView & { notAgreed: FindingView[] });
+  | { status: 'locked'; cards: number; objectives: number; quarterlyKrs: number; /** Problems an override let through (empty without one). */ overridden: FindingView[] }
+  /**
+   * `findings`: for code 'notAgreed' the AGREED problems (cards not agreed or not signed), for
+   * 'lockErrors' every other rule error; otherwise empty.
+   */
+  | (RefusedView & { findings: FindingView[] });
 
 export interface ScoreLineView {
   name: string;
@@ -154,10 +157,15 @@ export interface ScoreReportView {
 }
 
 export type ScoreResult =
-  | { status: 'scored'; report: ScoreReportView; /** Rows of this cycle replaced (0 the first time). */ replacedRows: number; registerSheet: string; chartSheet?: string }
+  | {
+    status: 'scored'; report: ScoreReportView; /** Rows of this cycle replaced (0 the first time). */ replacedRows: number; registerSheet: string; chartSheet?: string;
+    /** What an override let through: a quarter never locked, rule errors (none without one). */
+    overridden: { notLocked: boolean; findings: FindingView[] };
+  }
   /** The register already holds this cycle: ask, then call again with replace: true. */
   | { status: 'needsConfirm'; cycle: string; existingRows: number }
-  | RefusedView;
+  /** For code 'scoreBlocked': whether the quarter was never locked, and every rule error; otherwise false and empty. */
+  | (RefusedView & { notLocked: boolean; findings: FindingView[] });
 
 export type ReviewResult =
   | { status: 'added'; sheet: string; month: string; /** People who got a row. */ added: number; /** People who already had one (untouched). */ skipped: number; /** Progress the elapsed time calls for (0–1). */ expected: number }
@@ -187,8 +195,11 @@ export interface QuarterActions {
   quarterInfo(lang: Lang): Promise<QuarterInfo>;
   /** Locks the quarter; `override` (a reason) locks although cards are not agreed; `relock` locks again. */
   lock(o: { lang: Lang; by?: string; override?: string; relock?: boolean } & PasswordOption): Promise<LockResult>;
-  /** Quarter-end scoring; a cycle already in the register is replaced only with `replace: true`. */
-  score(o: { lang: Lang; by?: string; replace?: boolean } & PasswordOption): Promise<ScoreResult>;
+  /**
+   * Quarter-end scoring; a cycle already in the register is replaced only with `replace: true`.
+   * Refused ('scoreBlocked') on a quarter never locked or with rule errors, unless `override` gives a reason.
+   */
+  score(o: { lang: Lang; by?: string; replace?: boolean; override?: string } & PasswordOption): Promise<ScoreResult>;
   /** Adds the rows of `month` ("YYYY-MM") to the review sheet. */
   addReviewMonth(o: { lang: Lang; month: string } & PasswordOption): Promise<ReviewResult>;
   /** Writes the change-log row of an annual KR change. */

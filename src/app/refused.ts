@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/model';
-import type { Refusal, RefusalCode } from '../domain/refusal';
+import { refusalFindings, type Refusal, type RefusalCode } from '../domain/refusal';
 import type { Finding } from '../domain/rules';
 import { text } from '../i18n';
 
@@ -11,8 +11,10 @@ export interface AppRefused {
   status: 'refused';
   code: RefusalCode;
   message: string;
-  /** The findings behind the refusal, when there are any (code 'notAgreed': every AGREED problem). */
+  /** The findings behind the refusal, when there are any ('notAgreed': every AGREED problem; 'lockErrors', 'scoreBlocked': every error). */
   findings?: Finding[];
+  /** Code 'scoreBlocked': the quarter was never locked. */
+  notLocked?: boolean;
 }
 
 /** The sentence of a refusal in `lang`. */
@@ -24,6 +26,7 @@ export function refusalMessage(r: Refusal, lang: Lang): string {
 }
 
 export function refused(r: Refusal, lang: Lang): AppRefused {
-  return { status: 'refused', code: r.code, message: refusalMessage(r, lang), ...(r.code === 'notAgreed' ? { findings: r.findings } : {}) };
+  const findings = refusalFindings(r);
+  return { status: 'refused', code: r.code, message: refusalMessage(r, lang), ...(findings ? { findings } : {}), ...(r.code === 'scoreBlocked' ? { notLocked: r.notLocked } : {}) };
 }
 

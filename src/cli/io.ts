@@ -2,7 +2,9 @@
 import { promises as fs } from 'fs';
 import { isoDateOf } from '../domain/cycle';
 import type { IsoDate, Lang } from '../domain/model';
+import type { Finding } from '../domain/rules';
 import { both, parseLangOption, text } from '../i18n';
+import { renderFinding } from '../i18n/findings';
 
 /** A failure the person can fix; exit code 2 with the message, nothing written. */
 export class UsageError extends Error {}
@@ -56,3 +58,8 @@ export const today = (): IsoDate => isoDateOf(new Date());
 
 /** "sheet!cell", or the sheet alone. */
 export const where = (f: { sheet: string; cell?: string }): string => `${f.sheet}${f.cell ? '!' + f.cell : ''}`;
+
+/** One line per finding, "sheet!cell<TAB>sentence", on stderr or stdout. */
+export function printFindings(write: (line: string) => void, findings: readonly Finding[], lang: Lang, indent = ''): void {
+  for (const f of findings) write(`${indent}${where(f)}\t${renderFinding(f, lang)}`);
+}

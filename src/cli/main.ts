@@ -46,7 +46,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .description('锁定本季度：冻结目标和季度KR，保存锁定快照，记入变更记录 / lock the quarter: freeze objectives and quarterly KRs, store the snapshot, log it')
     .argument('<book.xlsx>')
     .addOption(outOpt())
-    .option('--override <reason>', '有卡片未协商一致时仍然锁定，原因写入变更记录 / lock although cards are not agreed; the reason goes into the change log')
+    .option('--override <reason>', '有卡片未协商一致或仍有错误时仍然锁定，原因和问题写入变更记录 / lock although cards are not agreed or errors remain; the reason and the problems go into the change log')
     .option('--by <name>', '锁定人（写入变更记录）/ who locks (written into the change log)')
     .option('--relock', '已锁定时重新锁定（以当前内容替换快照）/ lock again, replacing the snapshot with the current text')
     .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
@@ -60,6 +60,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .option('--force', '覆盖已存在的 --out 文件，并替换本周期已有的评分行 / overwrite an existing --out and replace this cycle\'s register rows')
     .option('--json', '输出 JSON：{cycle, people, departments, company, distribution} / print JSON')
     .option('--by <name>', '评分人（写入变更记录）/ who scores (written into the change log)')
+    .option('--override <reason>', '本季度未锁定或仍有错误时仍然评分，原因和问题写入变更记录 / score although the quarter is not locked or errors remain; the reason and the problems go into the change log')
     .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: ScoreCliOptions) => setCode(await cmdScore(file, o, io)));

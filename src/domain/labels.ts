@@ -1,3 +1,4 @@
+import { wordKey } from './entries';
 import type { Lang, Level, Period, RatingCode, Source } from './model';
 
 /**
@@ -38,12 +39,15 @@ export const STATUS_WORDS: Words<Status> = {
  * Kinds of change-log rows (变更记录 column 类型). The rules compare codes; the workbook shows the
  * word of its language, and a person may type either language or the code.
  */
-export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'score' | 'review' | 'org-update';
+export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'relock-change' | 'score' | 'score-override' | 'review' | 'org-update';
 export const CHANGE_KIND_WORDS: Words<ChangeKind> = {
   'annual-kr-change': { 'zh-CN': '年度KR调整', 'en-US': 'annual KR change' },
   lock: { 'zh-CN': '锁定', 'en-US': 'lock' },
   'lock-override': { 'zh-CN': '锁定（例外）', 'en-US': 'lock (override)' },
+  /** A text a relock replaced in the snapshot: old → new. */
+  'relock-change': { 'zh-CN': '重新锁定变更', 'en-US': 'relock change' },
   score: { 'zh-CN': '季度评分', 'en-US': 'quarter scoring' },
+  'score-override': { 'zh-CN': '季度评分（例外）', 'en-US': 'quarter scoring (override)' },
   review: { 'zh-CN': '绩效回顾', 'en-US': 'review' },
   'org-update': { 'zh-CN': '组织架构更新', 'en-US': 'organisation update' },
 };
@@ -68,21 +72,48 @@ export function wordsOf<T extends string>(words: Words<T>, lang: Lang): string[]
   return (Object.keys(words) as T[]).map((k) => words[k][lang]);
 }
 
-/** Reads a word of either language (or the code itself) back to its code; case and spaces ignored. */
+/**
+ * Other unambiguous spellings of a word, read as it (the procedure itself writes 由下而上). Import,
+ * the book reader and the card formulas all accept them.
+ */
+export const SOURCE_SYNONYMS: Record<Source, string[]> = {
+  'bottom-up': ['由下而上', '自下向上', '从下而上', 'bottom up', 'bottomup'],
+  'top-down': ['由上而下', '自上向下', '从上而下', 'top down', 'topdown'],
+};
+const SYNONYMS = new Map<object, Record<string, string[]>>([[SOURCE_WORDS, SOURCE_SYNONYMS]]);
+
+/** Every spelling (lower case, as wordKey gives it) that reads as `code`. */
+export function spellingsOf<T extends string>(words: Words<T>, code: T): string[] {
+  const all = [code, words[code]['zh-CN'], words[code]['en-US'], ...(SYNONYMS.get(words)?.[code] ?? [])].map((w) => w.toLowerCase());
+  return [...new Set(all)];
+}
+
+/** Every spelling a word cell accepts, for the card formulas' lists. */
+export function allSpellings<T extends string>(words: Words<T>): string[] {
+  return [...new Set((Object.keys(words) as T[]).flatMap((code) => spellingsOf(words, code)))];
+}
+
+/** Reads a word of either language (or the code itself, or a synonym) back to its code; case and spaces ignored. */
 export function parseWord<T extends string>(words: Words<T>, text: string): T | undefined {
-  const t = text.trim().toLowerCase();
+  const t = wordKey(text.trim());
   if (t === '') return undefined;
-  for (const code of Object.keys(words) as T[]) {
-    if (code.toLowerCase() === t) return code;
-    if (words[code]['zh-CN'].toLowerCase() === t || words[code]['en-US'].toLowerCase() === t) return code;
-  }
+  for (const code of Object.keys(words) as T[]) if (spellingsOf(words, code).includes(t)) return code;
   return undefined;
 }
 
+/** The spellings of yes and no that a 是/否 cell accepts, besides the words themselves. */
+export const YES_TEXTS = ['y', 'true', '1', '√', '✓', '已协商', '同意'];
+export const NO_TEXTS = ['n', 'false', '0', '未协商'];
+
 export function parseYesNo(text: string): boolean | undefined {
-  const t = text.trim().toLowerCase();
-  if (['y', 'true', '1', '√', '✓', '已协商', '同意'].includes(t)) return true;
-  if (['n', 'false', '0', '未协商'].includes(t)) return false;
+  const t = wordKey(text.trim());
+  if (YES_TEXTS.includes(t)) return true;
+  if (NO_TEXTS.includes(t)) return false;
   const w = parseWord(YES_NO_WORDS, text);
   return w === undefined ? undefined : w === 'yes';
+}
+
+/** Every spelling a 是/否 cell accepts, for the card formulas. */
+export function yesNoSpellings(): string[] {
+  return [...new Set([...YES_TEXTS, ...NO_TEXTS, ...allSpellings(YES_NO_WORDS)])];
 }

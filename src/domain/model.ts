@@ -4,6 +4,8 @@
  * so one rules engine and one scoring serve both.
  */
 
+import type { KrEntryField, ObjectiveEntryField, Unreadable } from './entries';
+
 export type Lang = 'zh-CN' | 'en-US';
 export type Level = 'company' | 'department' | 'individual';
 export type Source = 'top-down' | 'bottom-up';
@@ -69,6 +71,11 @@ export interface KeyResult {
   /** Reason written when an unfinished KR is carried over to the next cycle. */
   carryOverReason?: string;
   carriedOver?: boolean;
+  /**
+   * Entries the formulas cannot use (text in a number cell, an off-list word): the field then counts
+   * as blank, in the workbook and here alike, and the rules report it on its cell (ENTRY).
+   */
+  unreadable?: Partial<Record<KrEntryField, Unreadable>>;
   ref?: KrRefs;
 }
 
@@ -84,6 +91,9 @@ export interface KrRefs {
   selfScore: string;
   managerScore: string;
   finalScore: string;
+  progress?: string;
+  period?: string;
+  status?: string;
 }
 
 export interface Objective {
@@ -97,7 +107,9 @@ export interface Objective {
   /** Business category (业务类别), company objectives. */
   category?: string;
   krs: KeyResult[];
-  ref?: { sheet: string; row: number; text: string; weight: string; score: string; source: string; alignedTo: string };
+  /** Objective entries the formulas cannot use (see KeyResult.unreadable). */
+  unreadable?: Partial<Record<ObjectiveEntryField, Unreadable>>;
+  ref?: { sheet: string; row: number; text: string; weight: string; score: string; source: string; alignedTo: string; agreed?: string };
 }
 
 export interface SignOff {
@@ -125,10 +137,14 @@ export interface Card {
   departed?: string;
 }
 
+/**
+ * The rating bands, compared on the score rounded to 4 decimals (the seed: 完成度40%=BAD,
+ * 60%-70%=GOOD): BAD ≤ fairFrom < FAIR < goodFrom ≤ GOOD ≤ goodTo < EXCELLENT.
+ */
 export interface RatingBands {
-  /** Scores below this are BAD. */
+  /** Scores up to and including this are BAD; FAIR starts just above it (the name is historical). */
   fairFrom: number;
-  /** Scores below this (and ≥ fairFrom) are FAIR. */
+  /** Scores below this (and above fairFrom) are FAIR; from it on (inclusive) GOOD. */
   goodFrom: number;
   /** Scores up to and including this (and ≥ goodFrom) are GOOD; above it EXCELLENT. */
   goodTo: number;

@@ -13,6 +13,13 @@ export type Refusal =
   | { code: 'blankReason' }
   /** Cards not agreed or not signed: every AGREED problem, for the person to fix or override. */
   | { code: 'notAgreed'; findings: Finding[] }
+  /** Rule errors other than missing sign-offs stop the lock: every error, for the person to fix or override. */
+  | { code: 'lockErrors'; findings: Finding[] }
+  /**
+   * Scoring a quarter that was never locked, or with rule errors (unsigned cards, unreadable or
+   * out-of-range entries, changes since the lock): refused unless overridden with a reason.
+   */
+  | { code: 'scoreBlocked'; notLocked: boolean; findings: Finding[] }
   /** A sheet has something in its last row, so nothing can be appended below it. */
   | { code: 'NO_ROOM'; sheet: string; maxRows: number }
   | { code: 'badMonth'; month: string }
@@ -37,8 +44,13 @@ export interface Refused {
 
 export const refuse = (refusal: Refusal): Refused => ({ status: 'refused', refusal });
 
+/** The findings a refusal carries (the problems the person must fix or override), if any. */
+export function refusalFindings(r: Refusal): Finding[] | undefined {
+  return r.code === 'notAgreed' || r.code === 'lockErrors' || r.code === 'scoreBlocked' ? r.findings : undefined;
+}
+
 /** Every code, for tests that render each one in both languages. */
 export const REFUSAL_CODES: readonly RefusalCode[] = [
-  'alreadyLocked', 'blankReason', 'notAgreed', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
+  'alreadyLocked', 'blankReason', 'notAgreed', 'lockErrors', 'scoreBlocked', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
   'noSettings', 'newerTemplate', 'alreadyGenerated',
 ];

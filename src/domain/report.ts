@@ -6,7 +6,7 @@
 import { cycleLabel } from './cycle';
 import { isCarriedOver } from './rules/carryOver';
 import { activeBook, allCards, type Card, type KeyResult, type Level, type Objective, type OkrBook, type Period, type RatingCode } from './model';
-import { krFinalScore, krHasScore, scoreBook, type ScoredCard } from './scoring';
+import { krFinalScore, krHasScore, round4, scoreBook, type ScoredCard } from './scoring';
 
 export interface ScoreLine {
   score?: number;
@@ -48,7 +48,10 @@ export interface QuarterReport {
   departments: DepartmentLine[];
   company: ScoreLine;
   distribution: Record<RatingCode, number>;
-  /** KRs with a final score below 1: candidates to carry over to the next cycle (only when truly necessary). */
+  /**
+   * KRs whose final score (rounded to 4 decimals, as ratings are) is below the GOOD band: candidates to
+   * carry over to the next cycle (only when truly necessary). A KR at 0.6–0.99 met an ambitious target.
+   */
   carryOver: KrLine[];
   /** KRs without any score: they count 0. */
   unscored: KrLine[];
@@ -75,7 +78,7 @@ export function quarterReport(book: OkrBook): QuarterReport {
     departments,
     company: line(scores.company),
     distribution: scores.distribution,
-    carryOver: krs.filter((k) => k.score < 1),
+    carryOver: krs.filter((k) => round4(k.score) < book.settings.bands.goodFrom),
     unscored: krs.filter((k) => !k.scored),
     tooEasy: krs.filter((k) => k.scored && k.score === 1),
   };

@@ -33,10 +33,14 @@ export function cardScore(card: Card): number | undefined {
   return weightedMean(card.objectives.map((o) => ({ weight: o.weight, score: objectiveScore(o) })));
 }
 
-/** Bands compare the score rounded to 4 decimals, so 0.7000000001 is still GOOD. */
+/**
+ * Bands compare the score rounded to 4 decimals, so 0.7000000001 is still GOOD and 0.4000000001
+ * still BAD: BAD ≤ fairFrom < FAIR < goodFrom ≤ GOOD ≤ goodTo < EXCELLENT (the card's formulas
+ * and 设置's band table say the same).
+ */
 export function rating(score: number, bands: RatingBands): RatingCode {
   const s = round4(score);
-  if (s < bands.fairFrom) return 'BAD';
+  if (s <= bands.fairFrom) return 'BAD';
   if (s < bands.goodFrom) return 'FAIR';
   if (s <= bands.goodTo) return 'GOOD';
   return 'EXCELLENT';

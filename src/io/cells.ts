@@ -1,4 +1,5 @@
 import { isIsoDate, serialToIso } from '../domain/cycle';
+import { parseNumberText } from '../domain/entries';
 import type { IsoDate } from '../domain/model';
 import type { TableCell } from './table-input';
 
@@ -48,17 +49,9 @@ export function readNumber(c: TableCell | undefined): Read<number> {
   const raw = cellText(c);
   if (raw === '') return undefined;
   if (c instanceof Date) return { bad: raw };
-  let s = foldNumberText(raw);
-  let percent = false;
-  if (s.endsWith('%')) {
-    percent = true;
-    s = s.slice(0, -1);
-  }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { bad: raw };
-  const n = Number(s);
-  if (!Number.isFinite(n)) return { bad: raw };
-  return percent ? n / 100 : n;
+  // The same reading the rules engine gives a number typed as text into a card (domain/entries.ts).
+  const n = parseNumberText(raw);
+  return n === undefined ? { bad: raw } : n;
 }
 
 /** A sequence number: 1, 2, … (also "O1", "KR2", "1.0", full-width digits). */

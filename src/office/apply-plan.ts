@@ -20,7 +20,34 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Protects every protected sheet with this password (Excel stores only its hash). Empty: no password. */
   password?: string;
+  /**
+   * The plan is part of an edit (an update's many new cards), not a workbook's generation: no
+   * progress and no password setting is recorded in the workbook (default false).
+   */
+  part?: boolean;
+  /** Finishes an interrupted generation (see resumeOf in workbook-port.ts). */
+  resume?: GenerationResume;
 }
+
+/** Where an interrupted generation stands, as the workbook records it (the settings below). */
+export interface GenerationResume {
+  /** Sheets of the plan, from the first, that are complete with their names: not written again. */
+  from: number;
+  /** Sheets left half-built (or of another plan): deleted first. */
+  removeSheets: string[];
+  /** Defined names of the sheets written again (or left by deleted OKR sheets): deleted first. */
+  removeNames: string[];
+}
+
+/** Workbook settings (Excel.SettingCollection, ExcelApi 1.4) the generation records. */
+export const SETTING = {
+  /** The plan's sheet names, while a generation is under way (removed by its last request). */
+  generationSheets: 'OKR.generation.sheets',
+  /** How many of them are complete with their names, after each request. */
+  generationDone: 'OKR.generation.done',
+  /** 'all': the generated sheets are protected with a password; 'none': without one. */
+  sheetPassword: 'OKR.sheetPassword',
+} as const;
 
 export interface ApplyResult {
   batches: number;
@@ -59,26 +86,103 @@ const OP_OVERHEAD = 100;
 
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const budget = opts.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
+  const from = opts.resume?.from ?? 0;
   const ops: Op[] = [];
-  for (const sheet of plan.sheets) {
+  /** After each sheet: how many ops it takes to have it complete with its names. */
+  const complete: number[] = [];
+  if (opts.resume && (opts.resume.removeSheets.length || opts.resume.removeNames.length)) ops.push(removeOp(opts.resume));
+  if (!opts.part) ops.push(startOp(plan, opts.password));
+  for (const sheet of plan.sheets.slice(from)) {
     ops.push(...sheetOps(plan, sheet, budget, opts.password || undefined));
     // Names go right after the sheet they live on, so every later formula finds them.
     ops.push(...plan.names.filter((n) => n.sheet === sheet.name).map(nameOp));
+    complete.push(ops.length);
   }
-  const batches = pack(ops, budget);
+  // Room for the progress record each request ends with.
+  const batches = pack(ops, budget - (opts.part ? 0 : PROGRESS_BYTES));
+  if (!opts.part) {
+    let end = 0;
+    batches.forEach((batch, b) => {
+      end += batch.length;
+      const done = from + complete.filter((n) => n <= end).length;
+      batch.push(b === batches.length - 1 ? finishedOp() : progressOp(done));
+    });
+  }
   let done = 0;
   for (const batch of batches) {
-    context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
-    for (const op of batch) op.queue(context);
-    // One round trip per batch is the point of the batching: the number of batches is bounded by
-    // the payload (total bytes / budget), never by the number of sheets or cells.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    // One request per batch, in order: each batch is a round trip by design (see sendInHalves).
+    await sendInHalves(context, batch, done === 0);
     done++;
     opts.onProgress?.(done, batches.length);
   }
   return { batches: batches.length, estimatedBytes: ops.reduce((s, o) => s + o.bytes, 0), sheets: plan.sheets.length };
+}
+
+/**
+ * One batch in one request — one round trip per batch is the point of the batching: the number of
+ * batches is bounded by the payload (total bytes / budget), never by the number of sheets or cells.
+ * When Excel finds the request too large after all (the estimate runs low on some content), it has
+ * applied nothing of it: the batch goes again in halves. Calculation is suspended in every request,
+ * screen updating once per operation (in its first request: suspending it per request flickers).
+ */
+async function sendInHalves(context: Excel.RequestContext, batch: Op[], first: boolean): Promise<void> {
+  context.application.suspendApiCalculationUntilNextSync();
+  if (first) context.application.suspendScreenUpdatingUntilNextSync();
+  for (const op of batch) op.queue(context);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!requestTooLarge(e) || batch.length < 2) throw e;
+    const half = Math.ceil(batch.length / 2);
+    await sendInHalves(context, batch.slice(0, half), first);
+    await sendInHalves(context, batch.slice(half), false);
+  }
+}
+
+export function requestTooLarge(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'RequestPayloadSizeLimitExceeded';
+}
+
+const PROGRESS_BYTES = OP_OVERHEAD + 3 * PATH + ACTION + 80;
+
+/** First in the generation: its sheets recorded (so a run interrupted is finished, not refused), and its password kind. */
+function startOp(plan: WorkbookPlan, password: string | undefined): Op {
+  const names = plan.sheets.map((s) => s.name);
+  return {
+    bytes: OP_OVERHEAD + 4 * PATH + 2 * ACTION + utf8Length(JSON.stringify(names)) + 80,
+    queue: (ctx) => {
+      ctx.workbook.settings.add(SETTING.generationSheets, names);
+      ctx.workbook.settings.add(SETTING.sheetPassword, password ? 'all' : 'none');
+    },
+  };
+}
+
+function progressOp(done: number): Op {
+  return { bytes: PROGRESS_BYTES, queue: (ctx) => { ctx.workbook.settings.add(SETTING.generationDone, done); } };
+}
+
+/** Last in the generation: nothing left to finish. */
+function finishedOp(): Op {
+  return {
+    bytes: PROGRESS_BYTES,
+    // Both were added by this generation's earlier requests (startOp, progressOp; a generation of
+    // one request adds generationDone in startOp's place below): getItem, not *OrNullObject.
+    queue: (ctx) => {
+      ctx.workbook.settings.getItem(SETTING.generationSheets).delete();
+      ctx.workbook.settings.getItemOrNullObject(SETTING.generationDone).delete();
+    },
+  };
+}
+
+/** Before a generation is finished: half-built sheets and the names to be defined again deleted. */
+function removeOp(r: GenerationResume): Op {
+  return {
+    bytes: OP_OVERHEAD + (r.removeSheets.length + r.removeNames.length) * (2 * PATH + ACTION) + utf8Length(JSON.stringify([r.removeSheets, r.removeNames])),
+    queue: (ctx) => {
+      for (const n of r.removeNames) ctx.workbook.names.getItem(n).delete();
+      for (const s of r.removeSheets) ctx.workbook.worksheets.getItem(s).delete();
+    },
+  };
 }
 
 /**
@@ -138,6 +242,17 @@ function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number, password
       all.format.font.size = FONT_SIZE;
     },
   }];
+  // Merged before anything formats them: Excel on the web loses a fill set on an area before it is
+  // merged (office-js #6405).
+  if (sheet.merges.length) {
+    ops.push({
+      bytes: OP_OVERHEAD + PATH + sheetBytes + sheet.merges.length * (PATH + ACTION) + utf8Length(JSON.stringify(sheet.merges)),
+      queue: (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet.name);
+        for (const m of sheet.merges) ws.getRange(m).merge(false);
+      },
+    });
+  }
   // Formats before contents, as the file adapter's cells carry them from the start.
   const commands = formatsOf(plan, sheet, height, width);
   if (commands.length) ops.push(...formatOps(sheet.name, commands, budget));
@@ -315,16 +430,16 @@ function commandBytes(cmd: FormatCommand): number {
   return PATH + ACTION + utf8Length(JSON.stringify(cmd.value));
 }
 
-/** Widths, merges, validations, formats, panes, colour, visibility and — last — protection. */
+/** Widths, validations, formats, panes, colour, visibility and — last — protection (merges come first, see sheetOps). */
 function finishOp(sheet: SheetPlan, password: string | undefined): Op {
   const widths = widthRuns(sheet.colWidths);
-  // Paths and actions per item: a width (range, format; 1), a merge (range; 1), a validation (range,
+  // Paths and actions per item: a width (range, format; 1), a validation (range,
   // dataValidation; rule, prompt, error alert), a conditional format (range, the format, its custom or
   // data bar part, rule, format, fill, font; up to 4), panes, colour, visibility, protection (2 each; 1).
-  const paths = 1 + widths.length * 2 + sheet.merges.length + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
-  const actions = widths.length + sheet.merges.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4;
+  const paths = 1 + widths.length * 2 + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
+  const actions = widths.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4;
   const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300 + (password ? utf8Length(JSON.stringify(password)) : 0)
-    + utf8Length(JSON.stringify([sheet.merges, sheet.validations, sheet.conditionalFormats]));
+    + utf8Length(JSON.stringify([sheet.validations, sheet.conditionalFormats]));
   return {
     bytes,
     queue: (ctx) => {
@@ -332,7 +447,6 @@ function finishOp(sheet: SheetPlan, password: string | undefined): Op {
       for (const { from, to, chars } of widths) {
         ws.getRange(`${colLetter(from)}:${colLetter(to)}`).format.columnWidth = columnWidthPoints(chars);
       }
-      for (const m of sheet.merges) ws.getRange(m).merge(false);
       for (const v of sheet.validations) addValidation(ws.getRange(v.range), v);
       for (const cf of sheet.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf);
       if (sheet.freeze) {

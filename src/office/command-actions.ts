@@ -39,6 +39,7 @@ export function createCommandActions(lang: Lang, run: ExcelRun = excelRun): Comm
       // A ribbon button cannot ask: an existing score of this cycle is never replaced from here.
       const r = await lifecycle.score({ lang, replace: false });
       const title = words.score.name;
+      if (r.status === 'refused' && r.code === 'scoreBlocked') return { ok: false, title, message: text(lang).app.blockedFromPane(r.notLocked === true, r.findings?.length ?? 0) };
       if (r.status === 'refused') return { ok: false, title, message: r.message };
       if (r.status === 'needsConfirm') return { ok: false, title, message: text(lang).app.rescoreFromPane(r.cycle, r.existingRows) };
       const rep = r.report;

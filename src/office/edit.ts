@@ -4,6 +4,7 @@ import type { PlanCell, StyleId, StylePlan } from '../templates/plan';
 import { PROTECTION_OPTIONS, queueGeneratedSheets } from './apply-plan';
 import { cellFormat, columnWidthPoints } from './cell-format';
 import { queueRulesAndNames } from './edit-rules';
+import { errorCode, isUnprotectFailure } from './errors';
 import { cellInput } from './literal';
 import type { SheetState } from './read-book';
 
@@ -24,31 +25,84 @@ export interface OfficeEditOptions {
   password?: string;
   /** Defined names the workbook has (read before planning), for an edit that redefines names. */
   existingNames?: readonly string[];
+  /**
+   * Sheets built already under a temporary name by earlier requests of the same operation (many new
+   * cards, see workbook-port.ts): renamed to their own names first thing in this request.
+   */
+  built?: readonly { temp: string; name: string }[];
+  /** Suspends screen updating while this request applies (the first request of an operation). */
+  suspendScreen?: boolean;
 }
 
+/**
+ * The temporary name of a sheet being built (`key` unique within the operation). A sheet under such
+ * a name is never a finished sheet: the reader leaves it out and the next edit deletes it.
+ */
+export function tempSheetName(key: string | number): string {
+  return `~OKR~${key}`;
+}
+
+export function isTempSheetName(name: string): boolean {
+  return /^~OKR~/i.test(name);
+}
+
+/**
+ * Excel runs a request's operations in order and, when one fails, keeps those before it. Every edit is
+ * therefore built so that stopping anywhere leaves a workbook the next run can finish:
+ *  - a sheet is added under a temporary name, fully built (cells, rules, protection), and only then
+ *    renamed to its own name; a sheet it replaces (the lock snapshot, a quarter's chart sheet) is
+ *    deleted after the replacement exists, right before the rename — never before;
+ *  - leftovers of an interrupted run (sheets under a temporary name) are deleted first;
+ *  - writes name their cells, names are deleted and added again from what was read: running again
+ *    writes the same.
+ * A co-author who unprotected a sheet between our read and our write makes Excel refuse our unprotect
+ * (AccessDenied or InvalidOperation at WorksheetProtection.unprotect, not a password error): the
+ * protection is read again and the edit sent once more.
+ */
 export async function applyEditOffice(context: Excel.RequestContext, edit: WorkbookEdit, states: SheetState[], opts: OfficeEditOptions = {}): Promise<void> {
+  try {
+    await applyEditOnce(context, edit, states, opts);
+  } catch (e) {
+    if (!protectionChangedMeanwhile(e)) throw e;
+    await applyEditOnce(context, edit, await protectionNow(context, states), opts);
+  }
+}
+
+async function applyEditOnce(context: Excel.RequestContext, edit: WorkbookEdit, allStates: SheetState[], opts: OfficeEditOptions): Promise<void> {
   const wb = context.workbook;
+  const leftovers = allStates.filter((s) => isTempSheetName(s.name) && !opts.built?.some((b) => b.temp.toLowerCase() === s.name.toLowerCase()));
+  const states = allStates.filter((s) => !isTempSheetName(s.name));
   const stateOf = (name: string) => states.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const password = opts.password || undefined;
   context.application.suspendApiCalculationUntilNextSync();
+  if (opts.suspendScreen) context.application.suspendScreenUpdatingUntilNextSync();
 
   // 0. Protected sheets unprotected before anything else is queued.
   const unprotected = unprotectFirst(wb, edit, stateOf, password);
 
-  // 1. Sheets replaced: removed first (a very hidden sheet must be made hidden before Excel deletes it).
-  for (const add of edit.sheets) {
-    if (!add.replaces) continue;
-    const old = wb.worksheets.getItem(add.replaces);
-    if (stateOf(add.replaces)?.visibility === 'VeryHidden') old.visibility = 'Hidden';
-    old.delete();
+  // 1. What an interrupted run left: half-built sheets deleted, sheets built by earlier requests named.
+  for (const l of leftovers) {
+    const ws = wb.worksheets.getItem(l.name);
+    if (l.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+    ws.delete();
   }
-  // 2. Sheets added.
+  for (const b of opts.built ?? []) wb.worksheets.getItem(b.temp).name = b.name;
+
+  // 2. Sheets added, each under a temporary name until it is complete; then the sheet it replaces
+  // removed (a very hidden sheet must be made hidden before Excel deletes it) and the new one named.
   // Plain visible sheets (new cards) are queued as generation queues them; the rest (the very hidden
   // lock snapshot, chart sheets) by queueSheet.
-  for (const add of edit.sheets) {
-    if (add.visibility === 'visible' && !add.charts?.length) queueGeneratedSheets(context, [add.plan], edit.styles, password);
-    else queueSheet(context, add, edit.styles, password);
-  }
+  edit.sheets.forEach((add, i) => {
+    const temp = { ...add, plan: { ...add.plan, name: tempSheetName(i) } };
+    if (add.visibility === 'visible' && !add.charts?.length) queueGeneratedSheets(context, [temp.plan], edit.styles, password);
+    else queueSheet(context, temp, edit.styles, password);
+    if (add.replaces) {
+      const old = wb.worksheets.getItem(add.replaces);
+      if (stateOf(add.replaces)?.visibility === 'VeryHidden') old.visibility = 'Hidden';
+      old.delete();
+    }
+    wb.worksheets.getItem(temp.plan.name).name = add.plan.name;
+  });
   queuePositions(wb, finalOrder(states.map((st) => st.name), edit.sheets), edit.sheets.filter((a) => a.after !== undefined).map((a) => a.plan.name));
 
   // 3. Existing sheets (unprotected in 0): write, lock, protect again.
@@ -70,6 +124,26 @@ export async function applyEditOffice(context: Excel.RequestContext, edit: Workb
   }
 }
 
+/**
+ * Excel refused to unprotect a sheet for a reason other than its password: it is not protected any
+ * more (a co-author unprotected it after our read). Builds differ: AccessDenied or InvalidOperation.
+ */
+function protectionChangedMeanwhile(e: unknown): boolean {
+  const code = errorCode(e);
+  return isUnprotectFailure(e) && (code === 'AccessDenied' || code === 'InvalidOperation');
+}
+
+/** The protection of every sheet as it is now (one round trip), the rest of `states` as read. */
+async function protectionNow(context: Excel.RequestContext, states: SheetState[]): Promise<SheetState[]> {
+  const sheets = context.workbook.worksheets.load('items/name,items/protection/protected,items/protection/options');
+  await context.sync();
+  return states.map((st) => {
+    const ws = sheets.items.find((w) => w.name.toLowerCase() === st.name.toLowerCase());
+    if (!ws) return st;
+    return { ...st, protected: ws.protection.protected, options: ws.protection.protected ? ws.protection.options : undefined };
+  });
+}
+
 // ---- protection ----------------------------------------------------------------------------------
 
 type StateOf = (name: string) => SheetState | undefined;
@@ -87,7 +161,8 @@ function unprotectFirst(wb: Excel.Workbook, edit: WorkbookEdit, stateOf: StateOf
   for (const name of [...edit.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])), ...touchedSheets(edit)]) {
     const state = stateOf(name);
     if (!state?.protected || out.includes(state)) continue;
-    wb.worksheets.getItem(name).protection.unprotect(password);
+    // office-js #762: a password given for a sheet that has none makes Excel ignore the next protect's.
+    wb.worksheets.getItem(name).protection.unprotect(state.hasPassword === false ? undefined : password);
     out.push(state);
   }
   return out;
@@ -118,7 +193,7 @@ async function restoreProtection(context: Excel.RequestContext, sheets: SheetSta
     let queued = false;
     for (const i of items) {
       if (i.ws.isNullObject || i.ws.protection.protected) continue;
-      i.ws.protection.protect(i.state.options ?? PROTECTION_OPTIONS, password);
+      i.ws.protection.protect(i.state.options ?? PROTECTION_OPTIONS, i.state.hasPassword === false ? undefined : password);
       queued = true;
     }
     if (queued) await context.sync();
@@ -146,7 +221,7 @@ const CHART_TYPE: Record<ChartKind, Excel.ChartType> = {
   barClustered: 'BarClustered' as Excel.ChartType,
 };
 
-/** Queues a new sheet: cells, widths, merges, panes, colour, charts, visibility, protection. */
+/** Queues a new sheet: merges, cells, widths, panes, colour, charts, visibility, protection. */
 function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record<StyleId, StylePlan>, password: string | undefined): void {
   const { plan } = add;
   const ws = context.workbook.worksheets.add(plan.name);
@@ -155,12 +230,13 @@ function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record
   const all = ws.getRangeByIndexes(0, 0, height, width);
   all.format.font.name = 'Microsoft YaHei';
   all.format.font.size = 10;
+  // Merged before the cells are formatted (Excel on the web loses the fill otherwise, office-js #6405).
+  for (const m of plan.merges) ws.getRange(m).merge(false);
   queueBlock(ws, 1, 1, plan.rows.map((r) => r ?? []), styles);
   plan.colWidths.forEach((w, i) => {
     const c = colLetter(i + 1);
     ws.getRange(`${c}:${c}`).format.columnWidth = columnWidthPoints(w);
   });
-  for (const m of plan.merges) ws.getRange(m).merge(false);
   if (plan.freeze?.rows) ws.freezePanes.freezeRows(plan.freeze.rows);
   if (plan.tabColor) ws.tabColor = `#${plan.tabColor}`;
   for (const c of add.charts ?? []) {

@@ -22,7 +22,9 @@ export function describeError(e: unknown, lang: Lang): OfficeActionError {
   const words = text(lang).excel;
   if (e instanceof NotAnOkrWorkbook) return new OfficeActionError(words.notOkrWorkbook, 'NotAnOkrWorkbook', e);
   const code = errorCode(e);
-  if (isUnprotectFailure(e) && code !== 'BadPassword') return new OfficeActionError(words.sheetPassword, 'SheetPassword', e);
+  // A missing or wrong password: BadPassword, or InvalidArgument on older builds. Anything else at
+  // unprotect (AccessDenied, InvalidOperation: the sheet was not protected) is not about the password.
+  if (isUnprotectFailure(e) && (code === 'BadPassword' || code === 'InvalidArgument')) return new OfficeActionError(words.sheetPassword, 'SheetPassword', e);
   if (isExcelErrorCode(code)) return new OfficeActionError(words.byCode[code], code, e);
   const detail = e instanceof Error ? e.message : String(e);
   return new OfficeActionError(words.failed(detail), code, e);
@@ -30,8 +32,9 @@ export function describeError(e: unknown, lang: Lang): OfficeActionError {
 
 /**
  * Whether an Excel error is a failed WorksheetProtection.unprotect: at ExcelApi 1.9 that is how a
- * missing or wrong password shows (Excel answers InvalidArgument; the code alone would also cover
- * many unrelated mistakes, so the place of the error decides). Office.js puts the failing member in
+ * missing or wrong password shows (Excel answers BadPassword, older builds InvalidArgument; the code
+ * alone would also cover unrelated mistakes, so the place of the error decides), and how a sheet that
+ * is no longer protected shows (AccessDenied or InvalidOperation). Office.js puts the failing member in
  * debugInfo.errorLocation ("WorksheetProtection.unprotect").
  */
 export function isUnprotectFailure(e: unknown): boolean {

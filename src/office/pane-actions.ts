@@ -29,6 +29,9 @@ const KIND: Record<PlanSheetKind, SheetKind> = {
 /** Without the file adapter's reader an .xlsx cannot be read: a bug in the wiring, not the person's file. */
 const noXlsx: XlsxTableReader = () => Promise.reject(new Error('createPaneActions was given no .xlsx reader'));
 
+/** Findings as the pane shows them, in `lang` (none for undefined). */
+const findingViews = (fs: readonly Finding[] | undefined, lang: Lang): FindingView[] => (fs ?? []).map((f) => findingView(f, lang));
+
 /** A rule finding as the pane shows it, in `lang`. */
 function findingView(f: Finding, lang: Lang): FindingView {
   return {
@@ -111,16 +114,19 @@ function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): Quart
     async lock(o) {
       const r = await lifecycle.lock(o);
       if (r.status === 'refused') {
-        return { status: 'refused', code: r.code, message: r.message, notAgreed: (r.findings ?? []).map((f) => findingView(f, o.lang)) };
+        return { status: 'refused', code: r.code, message: r.message, findings: findingViews(r.findings, o.lang) };
       }
-      return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: r.overridden.map((f) => findingView(f, o.lang)) };
+      return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: findingViews(r.overridden, o.lang) };
     },
 
     async score(o) {
       const r = await lifecycle.score(o);
-      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message, notLocked: r.notLocked === true, findings: findingViews(r.findings, o.lang) };
       if (r.status === 'needsConfirm') return { status: 'needsConfirm', cycle: r.cycle, existingRows: r.existingRows };
-      return { status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet };
+      return {
+        status: 'scored', report: reportView(r.report), replacedRows: r.replacedRows, registerSheet: r.registerSheet, chartSheet: r.chartSheet,
+        overridden: { notLocked: r.overridden.notLocked, findings: findingViews(r.overridden.findings, o.lang) },
+      };
     },
 
     async addReviewMonth(o) {

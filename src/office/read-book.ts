@@ -7,6 +7,11 @@ export interface SheetState {
   visibility: string;
   protected: boolean;
   options: Excel.WorksheetProtectionOptions | undefined;
+  /**
+   * Whether the sheet's protection has a password, when known (the workbook says so, see
+   * workbook-port.ts); undefined: not known, the password given is tried.
+   */
+  hasPassword?: boolean;
 }
 
 export interface OpenWorkbook {

@@ -93,7 +93,7 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     const src = absColRange('source');
     g.line(3, 9, [
       { v: t('bottomUpShare', lang), s: 'label' },
-      { f: `IF(COUNT(${objScores})=0,"",(COUNTIF(${src},"自下而上")+COUNTIF(${src},"bottom-up"))/COUNT(${objScores}))`, s: 'formulaPct' },
+      { f: `IF(COUNT(${objScores})=0,"",${checks.countWords(src, checks.BOTTOM_UP_SPELLINGS)}/COUNT(${objScores}))`, s: 'formulaPct' },
     ]);
   }
 
@@ -196,7 +196,7 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
       f: checks.krRowCheck(lang, {
         inputs, kr: cellAt('kr', r), target: cellAt('target', r), criteria: cellAt('criteria', r),
         deadline: cellAt('deadline', r), period: cellAt('period', r), progress: cellAt('progress', r),
-        selfScore: self, managerScore: mgr,
+        selfScore: self, managerScore: mgr, krWeight: cellAt('krWeight', r), status: cellAt('status', r),
       }),
       s: 'check',
     });
@@ -210,7 +210,10 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
         s: 'formulaScore',
       });
       g.set(r, col('objCheck'), {
-        f: checks.objectiveCheck(lang, { objScore: cellAt('objScore', r0), objective: cellAt('objective', r0), krWeights: w, finals: fin }),
+        f: checks.objectiveCheck(lang, {
+          objScore: cellAt('objScore', r0), objective: cellAt('objective', r0), krWeights: w, finals: fin,
+          objWeight: cellAt('objWeight', r0), agreed: cellAt('agreed', r0), source: L.has('source') ? cellAt('source', r0) : undefined,
+        }),
         s: 'check',
       });
     } else {
@@ -261,15 +264,15 @@ function wordFor<T extends string>(words: Record<T, Record<Lang, string>>, code:
 export function ratingFormula(score: string): string {
   const r = `ROUND(${score},4)`;
   const label = (i: number) => `INDEX(${N.ratingLabels},${i})`;
-  return `IF(ISNUMBER(${score}),IF(${r}<${N.fairFrom},${label(1)},IF(${r}<${N.goodFrom},${label(2)},IF(${r}<=${N.goodTo},${label(3)},${label(4)}))),"")`;
+  return `IF(ISNUMBER(${score}),IF(${r}<=${N.fairFrom},${label(1)},IF(${r}<${N.goodFrom},${label(2)},IF(${r}<=${N.goodTo},${label(3)},${label(4)}))),"")`;
 }
 
 /** Expression rules that colour a score by its rating band; `score` is relative to the range's top-left cell. */
 export function ratingFormats(range: string, score: string): CondFormatPlan[] {
   const r = `ROUND(${score},4)`;
   const rules: [keyof typeof RATING_COLOURS, string][] = [
-    ['BAD', `AND(ISNUMBER(${score}),${r}<${N.fairFrom})`],
-    ['FAIR', `AND(ISNUMBER(${score}),${r}>=${N.fairFrom},${r}<${N.goodFrom})`],
+    ['BAD', `AND(ISNUMBER(${score}),${r}<=${N.fairFrom})`],
+    ['FAIR', `AND(ISNUMBER(${score}),${r}>${N.fairFrom},${r}<${N.goodFrom})`],
     ['GOOD', `AND(ISNUMBER(${score}),${r}>=${N.goodFrom},${r}<=${N.goodTo})`],
     ['EXCELLENT', `AND(ISNUMBER(${score}),${r}>${N.goodTo})`],
   ];

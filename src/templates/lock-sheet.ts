@@ -12,23 +12,8 @@ import { Grid, sheetPlan } from './grid';
 import type { SheetPlan } from './plan';
 import { filled, num, text, type SheetValues } from './read-book-values';
 import { both, t } from './text';
-
-type Msg = Record<Lang, string>;
-const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
-
-const S = {
-  lockedOn: L('锁定日期', 'Locked on'),
-  lockedBy: L('锁定人', 'Locked by'),
-  cycle: L('周期', 'Cycle'),
-  fingerprint: L('整体指纹', 'Fingerprint'),
-  note: L('本表由OKR工作簿在锁定季度时写入并隐藏，用于发现锁定后对目标和季度KR的修改。请勿修改：每一行都有指纹。', 'Written and hidden by OKR Workbook when the quarter was locked, to detect later changes to objectives and quarterly KRs. Do not edit: every row is fingerprinted.'),
-  card: L('卡片', 'Card'),
-  objectiveNo: L('目标序号', 'O #'),
-  krNo: L('KR序号', 'KR #'),
-  period: L('KR周期', 'KR period'),
-  text: L('内容', 'Text'),
-  sha: L('SHA-256', 'SHA-256'),
-};
+// `text` is the cell reader in this file; the catalogue's `text` goes by another name.
+import { text as catalogue } from '../i18n';
 
 /** Cells of the header block and the first entry row. */
 export const LOCK_CELLS = { lockedOn: 'B2', lockedBy: 'D2', cycle: 'F2', fingerprint: 'H2', headerRow: 4, firstRow: 5 } as const;
@@ -45,7 +30,8 @@ export function snapshotFingerprint(lockedOn: string, cycle: string, rowFingerpr
 
 export function buildLockSheet(sheetName: string, lang: Lang, snap: LockSnapshot): SheetPlan {
   const g = new Grid();
-  const label = (m: Msg) => ({ v: m[lang], s: 'label' as const });
+  const S = catalogue(lang).sheets.lock;
+  const label = (v: string) => ({ v, s: 'label' as const });
   const value = (v: string | number | null) => ({ v, s: 'value' as const });
   const prints = snap.entries.map(entryFingerprint);
   g.set(1, 1, { v: t('titleLock', lang), s: 'title' });
@@ -53,8 +39,8 @@ export function buildLockSheet(sheetName: string, lang: Lang, snap: LockSnapshot
     label(S.lockedOn), value(snap.lockedOn), label(S.lockedBy), value(snap.lockedBy ?? ''), label(S.cycle), value(snap.cycle ?? ''),
     label(S.fingerprint), value(snapshotFingerprint(snap.lockedOn, snap.cycle ?? '', prints)),
   ]);
-  g.set(3, 1, { v: S.note[lang], s: 'note' });
-  g.line(LOCK_CELLS.headerRow, 1, [S.card, S.objectiveNo, S.krNo, S.period, S.text, S.sha].map((m) => ({ v: m[lang], s: 'header' as const })));
+  g.set(3, 1, { v: S.note, s: 'note' });
+  g.line(LOCK_CELLS.headerRow, 1, [S.card, S.objectiveNo, S.krNo, S.period, S.text, S.sha].map((v) => ({ v, s: 'header' as const })));
   snap.entries.forEach((e, i) => {
     g.line(LOCK_CELLS.firstRow + i, 1, [
       { v: e.card, s: 'text' }, { v: e.objectiveNo, s: 'text' }, { v: e.krNo ?? null, s: 'text' }, { v: e.period ?? null, s: 'text' },

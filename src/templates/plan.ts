@@ -20,7 +20,9 @@ export type StyleId =
   | 'title' | 'subtitle' | 'label' | 'value' | 'header' | 'headerInput'
   | 'input' | 'inputWrap' | 'inputPct' | 'inputDate' | 'inputNum'
   | 'fixed' | 'fixedCenter' | 'formula' | 'formulaPct' | 'formulaScore' | 'check' | 'note' | 'blocked' | 'text' | 'date' | 'pct'
-  | 'score' | 'fixedPct';
+  | 'score' | 'fixedPct'
+  /** The ends of 设置's rating bands, each showing whether it is included: ≥ / > (lower), ≤ / < (upper). */
+  | 'bandGe' | 'bandGt' | 'bandLe' | 'bandLt' | 'inputBandGe' | 'inputBandGt' | 'inputBandLe';
 
 export interface StylePlan {
   bold?: boolean;

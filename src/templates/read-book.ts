@@ -1,5 +1,9 @@
-import { parseCycle } from '../domain/cycle';
-import { CHANGE_KIND_WORDS, isDepartedMark, LEVEL_WORDS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS } from '../domain/labels';
+import { isoToSerial, parseCycle } from '../domain/cycle';
+import { blankEntry, parseNumberText, wordKey, type Unreadable } from '../domain/entries';
+import {
+  CHANGE_KIND_WORDS, isDepartedMark, LEVEL_WORDS, NO_TEXTS, parseWord, parseYesNo, PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS,
+  spellingsOf, STATUS_WORDS, YES_NO_WORDS, YES_TEXTS,
+} from '../domain/labels';
 import {
   DEFAULT_SETTINGS, RATING_CODES,
   type Card, type ChangeLogEntry, type Cycle, type KeyResult, type Lang, type Level, type Objective,
@@ -10,7 +14,7 @@ import { addr, parseAddr } from './a1';
 import { STATUS_COL } from './card';
 import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
 import { isLockSheet, readLockSheet } from './lock-sheet';
-import { filled, num, opt, text, toIsoDate, type SheetValues } from './read-book-values';
+import { filled, num, opt, text, toIsoDate, type RawValue, type SheetValues } from './read-book-values';
 import { SETTINGS_CELLS } from './settings-sheet';
 import { both, TEXT } from './text';
 
@@ -167,14 +171,27 @@ function readObjective(s: SheetValues, r: number, level: Level, no: number): Obj
   const L = cardLayout(level);
   const at = (f: CardField) => s.get(r, L.col(f));
   const cell = (f: CardField) => (L.has(f) ? addr(r, L.col(f)) : '');
+  const unreadable: NonNullable<Objective['unreadable']> = {};
+  const weight = entryNumber(at('objWeight'));
+  if (weight.bad) unreadable.objWeight = weight.bad;
+  const agreed = entryYesNo(at('agreed'));
+  if (agreed.bad) unreadable.agreed = agreed.bad;
   const o: Objective = {
-    no, text: text(at('objective')), weight: num(at('objWeight')), krs: [],
-    agreed: parseYesNo(text(at('agreed'))),
-    ref: { sheet: s.name, row: r, text: cell('objective'), weight: cell('objWeight'), score: cell('objScore'), source: cell('source'), alignedTo: cell('alignedTo') },
+    no, text: text(at('objective')), weight: weight.value, krs: [],
+    agreed: agreed.value,
+    ref: {
+      sheet: s.name, row: r, text: cell('objective'), weight: cell('objWeight'), score: cell('objScore'), source: cell('source'),
+      alignedTo: cell('alignedTo'), agreed: cell('agreed'),
+    },
   };
   if (L.has('category')) o.category = opt(at('category'));
-  if (L.has('source')) o.source = parseWord(SOURCE_WORDS, text(at('source')));
+  if (L.has('source')) {
+    const source = entryWord(SOURCE_WORDS, at('source'));
+    o.source = source.value;
+    if (source.bad) unreadable.source = source.bad;
+  }
   if (L.has('alignedTo')) o.alignedTo = alignedRef(text(at('alignedTo')));
+  if (Object.keys(unreadable).length) o.unreadable = unreadable;
   return o;
 }
 
@@ -187,16 +204,30 @@ function readKr(s: SheetValues, r: number, level: Level, index: number): KeyResu
   // A date typed as text is not a date to the card's formulas either, so it stays text here.
   const deadline = typeof dl === 'number' || dl instanceof Date ? toIsoDate(dl) : undefined;
   const status = text(at('status'));
-  const statusCode = parseWord(STATUS_WORDS, status);
+  const statusRead = entryWord(STATUS_WORDS, at('status'));
+  const statusCode = statusRead.value;
+  // Every input the formulas read is read the way they read it; what they cannot use is kept as unreadable.
+  const unreadable: NonNullable<KeyResult['unreadable']> = {};
+  const numberAt = (f: 'krWeight' | 'progress' | 'selfScore' | 'managerScore'): number | undefined => {
+    const e = entryNumber(at(f));
+    if (e.bad) unreadable[f] = e.bad;
+    return e.value;
+  };
+  const period = entryWord(PERIOD_WORDS, at('period'));
+  if (period.bad) unreadable.period = period.bad;
+  if (statusRead.bad) unreadable.status = statusRead.bad;
   const kr: KeyResult = {
     no: krNo ?? index, text: text(at('kr')), deliverable: text(at('deliverable')), target: text(at('target')),
-    criteria: text(at('criteria')), period: parseWord(PERIOD_WORDS, text(at('period'))) ?? 'quarter',
-    weight: num(at('krWeight')), progress: num(at('progress')), selfScore: num(at('selfScore')), managerScore: num(at('managerScore')),
+    // An unreadable period counts as quarterly, as in the card's deadline check (and is reported).
+    criteria: text(at('criteria')), period: period.value ?? 'quarter',
+    weight: numberAt('krWeight'), progress: numberAt('progress'), selfScore: numberAt('selfScore'), managerScore: numberAt('managerScore'),
     ref: {
       sheet: s.name, row: r, text: cell('kr'), target: cell('target'), criteria: cell('criteria'), deadline: cell('deadline'),
       weight: cell('krWeight'), selfScore: cell('selfScore'), managerScore: cell('managerScore'), finalScore: cell('finalScore'),
+      progress: cell('progress'), period: cell('period'), status: cell('status'),
     },
   };
+  if (Object.keys(unreadable).length) kr.unreadable = unreadable;
   if (deadline) kr.deadline = deadline;
   else if (filled(dl)) kr.deadlineText = text(dl);
   if (status) kr.status = statusCode ?? status;
@@ -231,11 +262,59 @@ function readChangeLog(s: SheetValues): ChangeLogEntry[] {
   return out;
 }
 
-/** "公司#2" and "company#2" both mean the company's objective 2. */
+/**
+ * "公司#2" and "company#2" both mean the company's objective 2; a full-width ＃ or digits and stray
+ * spaces around the # are read as the import reads them ("技术部 ＃ ２" is 技术部#2).
+ */
 function alignedRef(t: string): string | undefined {
   if (!t) return undefined;
-  const m = /^(company|公司)\s*#\s*(\d+)$/i.exec(t);
-  return m ? `company#${m[2]}` : t.replace(/\s*#\s*/, '#');
+  const u = t.replace(/\uFF03/g, '#');
+  const i = u.lastIndexOf('#');
+  if (i < 0) return t;
+  const head = u.slice(0, i).replace(/[\s\u3000]+$/, '');
+  const no = u.slice(i + 1).normalize('NFKC').trim();
+  if (!/^\d+$/.test(no)) return t;
+  const n = String(Number(no));
+  return /^(company|公司)$/i.test(head) ? `company#${n}` : `${head}#${n}`;
+}
+
+// ---- entries as the card formulas read them (domain/entries.ts) ---------------------------
+
+interface Entry<T> { value?: T; bad?: Unreadable }
+
+/** What a cell shows as text to the formulas' TRIM and comparisons. */
+function entryText(v: RawValue): string {
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return String(isoToSerial(v.toISOString().slice(0, 10)));
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** A number cell: a number counts (a date is its serial number, as ISNUMBER sees it); anything else is unreadable. */
+function entryNumber(v: RawValue): Entry<number> {
+  if (typeof v === 'number') return Number.isFinite(v) ? { value: v } : { bad: { raw: String(v) } };
+  if (v instanceof Date) return { value: isoToSerial(v.toISOString().slice(0, 10)) };
+  if (blankEntry(v)) return {};
+  const raw = entryText(v);
+  const reads = typeof v === 'string' ? parseNumberText(v) : undefined;
+  return { bad: reads === undefined ? { raw } : { raw, reads } };
+}
+
+/** A word cell: blank, one of the words (either language, the code, a synonym), or unreadable. */
+function entryWord<T extends string>(words: Record<T, Record<Lang, string>>, v: RawValue): Entry<T> {
+  const raw = entryText(v);
+  const key = wordKey(raw);
+  if (key === '') return {};
+  const code = (Object.keys(words) as T[]).find((c) => spellingsOf(words, c).includes(key));
+  return code ? { value: code } : { bad: { raw } };
+}
+
+function entryYesNo(v: RawValue): Entry<boolean> {
+  const raw = entryText(v);
+  const key = wordKey(raw);
+  if (key === '') return {};
+  if (YES_TEXTS.includes(key) || spellingsOf(YES_NO_WORDS, 'yes').includes(key)) return { value: true };
+  if (NO_TEXTS.includes(key) || spellingsOf(YES_NO_WORDS, 'no').includes(key)) return { value: false };
+  return { bad: { raw } };
 }
 
 export const KNOWN_WORDS = { LEVEL_WORDS, RATING_WORDS, TEXT };

@@ -9,40 +9,7 @@ import { N } from './names';
 import type { NamePlan, PlanCell, SheetPlan } from './plan';
 import { TEMPLATE_VERSION } from './plan';
 import { t } from './text';
-
-type Msg = Record<Lang, string>;
-const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
-
-const S = {
-  cycleBlock: L('周期', 'Cycle'),
-  cycleText: L('周期', 'Cycle'),
-  year: L('年度', 'Year'),
-  quarter: L('季度', 'Quarter'),
-  start: L('开始日期', 'Start'),
-  end: L('结束日期', 'End'),
-  lang: L('语言', 'Language'),
-  version: L('模板版本', 'Template version'),
-  limits: L('规则限制', 'Limits'),
-  minO: L('每季度最少目标数', 'Minimum objectives per quarter'),
-  maxO: L('每周期最多目标数', 'Maximum objectives per cycle'),
-  maxKr: L('每个目标最多KR数', 'Maximum KRs per objective'),
-  bottomUp: L('自下而上目标最低占比', 'Minimum bottom-up share'),
-  bands: L('评级区间（得分四舍五入到4位小数后比较）', 'Rating bands (score rounded to 4 decimals)'),
-  code: L('代码', 'Code'),
-  label: L('名称', 'Label'),
-  from: L('下限（含）', 'From (incl.)'),
-  to: L('上限（含）', 'To (incl.)'),
-  bonus: L('奖金系数', 'Bonus coefficient'),
-  categories: L('业务类别', 'Business categories'),
-  sources: L('来源', 'Sources'),
-  periods: L('KR周期', 'KR periods'),
-  statuses: L('状态', 'Statuses'),
-  yesNo: L('是/否', 'Yes/no'),
-  align: L('可对齐的上级目标', 'Alignment targets'),
-  staff: L('人员名单', 'Staff list'),
-  departments: L('部门', 'Departments'),
-  note: L('黄色单元格可修改；评级区间、限制、业务类别和奖金系数修改后，所有卡片自动更新。', 'Yellow cells may be edited; every card follows changes to bands, limits, categories and bonus coefficients.'),
-};
+import { text } from '../i18n';
 
 export const SETTINGS_CELLS = {
   cycle: 'B3', year: 'B4', quarter: 'B5', start: 'B6', end: 'B7', lang: 'B8', version: 'B9',
@@ -73,12 +40,13 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   const sheet = input.sheetName;
   const names: NamePlan[] = [];
   const name = (n: string, r1: number, c1: number, r2 = r1, c2 = c1) => names.push({ name: n, sheet, ref: absRange(r1, c1, r2, c2) });
-  const label = (m: Msg): PlanCell => ({ v: m[lang], s: 'label' });
-  const head = (m: Msg): PlanCell => ({ v: m[lang], s: 'header' });
+  const S = text(lang).sheets.settings;
+  const label = (v: string): PlanCell => ({ v, s: 'label' });
+  const head = (v: string): PlanCell => ({ v, s: 'header' });
 
   g.set(1, 1, { v: t('titleSettings', lang), s: 'title' });
-  g.set(1, 4, { v: S.note[lang], s: 'note' });
-  g.set(2, 1, { v: S.cycleBlock[lang], s: 'subtitle' });
+  g.set(1, 4, { v: S.note, s: 'note' });
+  g.set(2, 1, { v: S.cycleBlock, s: 'subtitle' });
   g.line(3, 1, [label(S.cycleText), { v: `${cycle.year}-Q${cycle.quarter}`, s: 'value' }]);
   g.line(4, 1, [label(S.year), { v: cycle.year, s: 'value' }]);
   g.line(5, 1, [label(S.quarter), { v: cycle.quarter, s: 'value' }]);
@@ -89,7 +57,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   name(N.year, 4, 2); name(N.quarter, 5, 2); name(N.cycleStart, 6, 2); name(N.cycleEnd, 7, 2);
   name(N.lang, 8, 2); name(N.templateVersion, 9, 2);
 
-  g.set(11, 1, { v: S.limits[lang], s: 'subtitle' });
+  g.set(11, 1, { v: S.limits, s: 'subtitle' });
   const lim = settings.limits;
   g.line(12, 1, [label(S.minO), { v: lim.minObjectives, s: 'input' }]);
   g.line(13, 1, [label(S.maxO), { v: lim.maxObjectives, s: 'input' }]);
@@ -97,16 +65,18 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   g.line(15, 1, [label(S.bottomUp), { v: lim.bottomUpMin, s: 'inputPct' }]);
   name(N.minObjectives, 12, 2); name(N.maxObjectives, 13, 2); name(N.maxKrs, 14, 2); name(N.bottomUpMin, 15, 2);
 
-  g.set(17, 1, { v: S.bands[lang], s: 'subtitle' });
+  g.set(17, 1, { v: S.bands, s: 'subtitle' });
   g.line(18, 1, [head(S.code), head(S.label), head(S.from), head(S.to), head(S.bonus)]);
   const b = settings.bands;
   const r0 = SETTINGS_CELLS.bandsFirstRow;
   // Each boundary is typed in exactly one cell (C20, C21, D21); the other bounds show it by formula.
+  // Each end shows its comparison, exactly as the rating formulas (card.ts ratingFormula) and the
+  // scoring (domain/scoring.ts rating) apply it: BAD ≤ C20 < FAIR < C21 ≤ GOOD ≤ D21 < EXCELLENT.
   const bounds: [PlanCell, PlanCell][] = [
-    [{ v: 0, s: 'pct' }, { f: N.fairFrom, s: 'pct' }],
-    [{ v: b.fairFrom, s: 'inputPct' }, { f: N.goodFrom, s: 'pct' }],
-    [{ v: b.goodFrom, s: 'inputPct' }, { v: b.goodTo, s: 'inputPct' }],
-    [{ f: N.goodTo, s: 'pct' }, { v: 1, s: 'pct' }],
+    [{ v: 0, s: 'bandGe' }, { f: N.fairFrom, s: 'bandLe' }],
+    [{ v: b.fairFrom, s: 'inputBandGt' }, { f: N.goodFrom, s: 'bandLt' }],
+    [{ v: b.goodFrom, s: 'inputBandGe' }, { v: b.goodTo, s: 'inputBandLe' }],
+    [{ f: N.goodTo, s: 'bandGt' }, { v: 1, s: 'bandLe' }],
   ];
   RATING_CODES.forEach((code, i) => {
     g.line(r0 + i, 1, [
@@ -121,7 +91,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   name(N.ratingCodes, r0, 1, r0 + 3, 1); name(N.ratingLabels, r0, 2, r0 + 3, 2); name(N.bonus, r0, 5, r0 + 3, 5);
 
   // Lists for drop-downs, one column each from G.
-  const lists: { title: Msg; name: string; values: string[]; input?: boolean; extra?: number }[] = [
+  const lists: { title: string; name: string; values: string[]; input?: boolean; extra?: number }[] = [
     { title: S.categories, name: N.categories, values: settings.categories, input: true, extra: EXTRA_CATEGORY_ROWS },
     { title: S.sources, name: N.sources, values: wordsOf(SOURCE_WORDS, lang) },
     { title: S.periods, name: N.periods, values: wordsOf(PERIOD_WORDS, lang) },
@@ -132,7 +102,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   ];
   lists.forEach((list, i) => {
     const c = SETTINGS_CELLS.categoriesCol + i;
-    g.set(3, c, { v: list.title[lang], s: 'header' });
+    g.set(3, c, { v: list.title, s: 'header' });
     const n = list.values.length + (list.extra ?? 0);
     for (let k = 0; k < n; k++) g.set(4 + k, c, { v: list.values[k] ?? null, s: list.input ? 'input' : 'value' });
     name(list.name, 4, c, 4 + Math.max(n, 1) - 1, c);
@@ -140,8 +110,8 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
 
   // Staff list.
   const sc = SETTINGS_CELLS.staffCol;
-  g.set(2, sc, { v: S.staff[lang], s: 'subtitle' });
-  g.line(3, sc, [head({ 'zh-CN': t('name', 'zh-CN'), 'en-US': t('name', 'en-US') }), head({ 'zh-CN': '部门', 'en-US': 'Department' }), head({ 'zh-CN': '岗位', 'en-US': 'Position' }), head({ 'zh-CN': '上级', 'en-US': 'Manager' }), head({ 'zh-CN': '负责人', 'en-US': 'Head' })]);
+  g.set(2, sc, { v: S.staff, s: 'subtitle' });
+  g.line(3, sc, [head(t('name', lang)), head(t('department', lang)), head(t('position', lang)), head(t('manager', lang)), head(t('head', lang))]);
   org.people.forEach((p, k) => {
     g.line(4 + k, sc, [
       { v: p.name, s: 'value' }, { v: p.department, s: 'value' }, { v: p.position ?? null, s: 'value' },
@@ -154,8 +124,8 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   const plan = sheetPlan('settings', 'settings', sheet, g, {
     colWidths: widths,
     validations: [
-      decimalValidation(`C${r0 + 1}:D${r0 + 2}`, L('评级区间', 'Rating band'), L('输入0–100%之间的分界值。', 'Enter a boundary between 0% and 100%.'), lang),
-      decimalValidation('B15', L('占比', 'Share'), L('输入0–100%。', 'Enter 0–100%.'), lang),
+      decimalValidation(`C${r0 + 1}:D${r0 + 2}`, S.bandPromptTitle, S.bandPrompt, lang),
+      decimalValidation('B15', S.sharePromptTitle, text(lang).sheets.validation.percent, lang),
     ],
     tabColor: '7F7F7F',
   });

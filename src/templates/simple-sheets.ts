@@ -9,15 +9,21 @@ import { Grid, sheetPlan } from './grid';
 import { N } from './names';
 import type { PlanCell, SheetPlan, StyleId } from './plan';
 import { t } from './text';
+import { text, type Catalogue } from '../i18n';
 
-type Msg = Record<Lang, string>;
-const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
+/** A table column: its header in a language (from the catalogue), its width and its cells' style. */
+export interface Column { title: (lang: Lang) => string; width: number; style: StyleId }
 
-export interface Column { title: Msg; width: number; style: StyleId }
-const col = (zh: string, en: string, width: number, style: StyleId = 'inputWrap'): Column => ({ title: L(zh, en), width, style });
+/**
+ * A table's columns, in order, each named by its key in the table's `columns` section of the
+ * catalogue (so a key missing in a language, or misspelled here, does not compile).
+ */
+function columnsOf<K extends string>(titles: (c: Catalogue) => Record<K, string>, specs: [K, number, StyleId?][]): Column[] {
+  return specs.map(([key, width, style = 'inputWrap']) => ({ title: (lang: Lang) => titles(text(lang))[key], width, style }));
+}
 
 function table(g: Grid, lang: Lang, headerRow: number, columns: Column[]): void {
-  columns.forEach((c, i) => g.set(headerRow, i + 1, { v: c.title[lang], s: 'header' }));
+  columns.forEach((c, i) => g.set(headerRow, i + 1, { v: c.title(lang), s: 'header' }));
 }
 
 function inputRows(g: Grid, from: number, count: number, columns: Column[], skip = 0): void {
@@ -25,18 +31,19 @@ function inputRows(g: Grid, from: number, count: number, columns: Column[], skip
 }
 
 // --- KR & action plan -------------------------------------------------------------------------
-export const ACTION_COLUMNS: Column[] = [
-  col('目标O', 'Objective', 28, 'fixed'), col('KR关键结果', 'Key result', 30, 'fixed'),
-  col('行动/任务', 'Action / task', 30), col('负责人', 'Owner', 10, 'input'), col('开始日期', 'Start', 11, 'inputDate'),
-  col('截止日期', 'Due', 11, 'inputDate'), col('状态', 'Status', 9, 'input'), col('进度', 'Progress', 10, 'inputPct'),
-  col('产出成果', 'Deliverable', 22), col('备注', 'Notes', 20),
-];
+export const ACTION_COLUMNS: Column[] = columnsOf((c) => c.sheets.actions.columns, [
+  ['objective', 28, 'fixed'], ['kr', 30, 'fixed'],
+  ['action', 30], ['owner', 10, 'input'], ['start', 11, 'inputDate'],
+  ['due', 11, 'inputDate'], ['status', 9, 'input'], ['progress', 10, 'inputPct'],
+  ['deliverable', 22], ['notes', 20],
+]);
 const FREE_ACTION_ROWS = 60;
 
 export function buildActionsSheet(sheetName: string, lang: Lang, mapSheet: string, geo: CardGeometry): SheetPlan {
   const g = new Grid();
+  const T = text(lang).sheets;
   g.set(1, 1, { v: t('titleActions', lang), s: 'title' });
-  g.set(2, 1, { v: L('每个KR分解为行动和任务，交给不同的同事负责。前几行随目标体系图自动更新。', 'Each KR breaks down into actions and tasks owned by colleagues. The first rows follow the target map.')[lang], s: 'note' });
+  g.set(2, 1, { v: T.actions.note, s: 'note' });
   table(g, lang, 4, ACTION_COLUMNS);
   const M = cardLayout('company');
   let r = 5;
@@ -56,9 +63,9 @@ export function buildActionsSheet(sheetName: string, lang: Lang, mapSheet: strin
     colWidths: ACTION_COLUMNS.map((c) => c.width),
     freeze: { rows: 4, cols: 0 },
     validations: [
-      listValidation(rangeAddr(5, 4, last, 4), N.staff, L('选择负责人（人员名单见“设置”）。', 'Pick the owner (staff list on Settings).'), lang, 'warning'),
-      listValidation(rangeAddr(5, 7, last, 7), N.statuses, L('选择状态。', 'Choose a status.'), lang),
-      decimalValidation(rangeAddr(5, 8, last, 8), L('进度', 'Progress'), L('输入0–100%。', 'Enter 0–100%.'), lang),
+      listValidation(rangeAddr(5, 4, last, 4), N.staff, T.actions.ownerPrompt, lang, 'warning'),
+      listValidation(rangeAddr(5, 7, last, 7), N.statuses, T.actions.statusPrompt, lang),
+      decimalValidation(rangeAddr(5, 8, last, 8), T.validation.progressTitle, T.validation.percent, lang),
     ],
     conditionalFormats: [{ kind: 'dataBar', range: rangeAddr(5, 8, last, 8), color: '5B9BD5' }],
     tabColor: 'C00000',
@@ -69,21 +76,22 @@ export function buildActionsSheet(sheetName: string, lang: Lang, mapSheet: strin
 
 // --- Review ------------------------------------------------------------------------------------
 export const REVIEW_FIRST_ROW = 5;
-export const REVIEW_COLUMNS: Column[] = [
-  col('期间', 'Period', 9, 'input'), col('部门', 'Department', 10, 'fixed'), col('姓名', 'Name', 9, 'fixed'),
-  col('进度', 'Progress', 9, 'inputPct'), col('实施质量', 'Quality', 14), col('实施的均衡情况', 'Balance', 14),
-  col('协作情况', 'Collaboration', 14), col('对策落实情况', 'Countermeasures', 14), col('协商确定的改进方法', 'Agreed improvements', 16),
-  col('实绩是否达到要求', 'Results on standard?', 12), col('偏差率', 'Deviation rate', 9, 'inputPct'),
-  col('已采取行动的有效性', 'Effectiveness of actions', 16), col('对策的有效性', 'Effectiveness of countermeasures', 16),
-  col('发生的障碍', 'Obstacles', 16), col('无法克服的障碍因素', 'Insurmountable obstacles', 16),
-  col('无法控制的客观因素', 'Uncontrollable factors', 16), col('偶然因素的影响', 'Accidental factors', 16),
-  col('解决障碍的方法', 'How to remove obstacles', 18), col('回顾人', 'Reviewer', 9, 'input'), col('回顾日期', 'Review date', 11, 'inputDate'),
-];
+export const REVIEW_COLUMNS: Column[] = columnsOf((c) => c.sheets.review.columns, [
+  ['period', 9, 'input'], ['department', 10, 'fixed'], ['name', 9, 'fixed'],
+  ['progress', 9, 'inputPct'], ['quality', 14], ['balance', 14],
+  ['collaboration', 14], ['countermeasures', 14], ['improvements', 16],
+  ['onStandard', 12], ['deviation', 9, 'inputPct'],
+  ['actionsEffect', 16], ['countermeasuresEffect', 16],
+  ['obstacles', 16], ['insurmountable', 16],
+  ['uncontrollable', 16], ['accidental', 16],
+  ['removeObstacles', 18], ['reviewer', 9, 'input'], ['reviewDate', 11, 'inputDate'],
+]);
 
 export function buildReviewSheet(sheetName: string, lang: Lang, cycle: Cycle, org: Organisation): SheetPlan {
   const g = new Grid();
+  const T = text(lang).sheets;
   g.set(1, 1, { v: t('titleReview', lang), s: 'title' });
-  g.set(2, 1, { v: L('根据考核周期每周或每月回顾；每个周期结束做总回顾和考评。偏差率 =（目标 − 实绩）/ 目标。', 'Review weekly or monthly; at the end of each cycle, a full review and scoring. Deviation rate = (target − actual) / target.')[lang], s: 'note' });
+  g.set(2, 1, { v: T.review.note, s: 'note' });
   table(g, lang, 4, REVIEW_COLUMNS);
   const month = `${cycle.start.slice(0, 7)}`;
   org.people.forEach((p, i) => {
@@ -96,20 +104,20 @@ export function buildReviewSheet(sheetName: string, lang: Lang, cycle: Cycle, or
     colWidths: REVIEW_COLUMNS.map((c) => c.width),
     freeze: { rows: 4, cols: 3 },
     validations: [
-      decimalValidation(rangeAddr(5, 4, last, 4), L('进度', 'Progress'), L('输入0–100%。', 'Enter 0–100%.'), lang),
+      decimalValidation(rangeAddr(5, 4, last, 4), T.validation.progressTitle, T.validation.percent, lang),
     ],
     conditionalFormats: [{ kind: 'dataBar', range: rangeAddr(5, 4, last, 4), color: '5B9BD5' }],
   });
 }
 
 // --- Score register / result application -------------------------------------------------------
-export const REGISTER_COLUMNS: Column[] = [
-  col('周期', 'Cycle', 9, 'fixed'), col('部门', 'Department', 12, 'fixed'), col('姓名', 'Name', 10, 'fixed'),
-  col('得分', 'Score', 8, 'fixed'), col('评级', 'Rating', 9, 'fixed'), col('奖金系数', 'Bonus coefficient', 9, 'fixed'),
-  col('岗位调整（含人事异动）', 'Position change', 18), col('薪资调整', 'Salary adjustment', 14),
-  col('培训发展', 'Training & development', 18), col('绩效奖金分配', 'Bonus allocation', 14), col('备注', 'Notes', 16),
-  col('层级', 'Level', 8, 'fixed'),
-];
+export const REGISTER_COLUMNS: Column[] = columnsOf((c) => c.sheets.register.columns, [
+  ['cycle', 9, 'fixed'], ['department', 12, 'fixed'], ['name', 10, 'fixed'],
+  ['score', 8, 'fixed'], ['rating', 9, 'fixed'], ['bonus', 9, 'fixed'],
+  ['position', 18], ['salary', 14],
+  ['training', 18], ['bonusAllocation', 14], ['notes', 16],
+  ['level', 8, 'fixed'],
+]);
 
 /**
  * The score register: columns A–L above (one row per person, department and company per cycle,
@@ -128,16 +136,17 @@ export const REGISTER = {
 
 /** The distribution block's title and header cells (row 3 and the header row), from column N. */
 export function distributionHeader(lang: Lang, ratingLabels: string[]): { title: PlanCell; header: PlanCell[] } {
+  const R = text(lang).sheets.register;
   return {
-    title: { v: L('评级分布（个人）', 'Rating distribution (people)')[lang], s: 'subtitle' },
-    header: [L('周期', 'Cycle')[lang], ...ratingLabels, L('合计', 'Total')[lang]].map((v) => ({ v, s: 'header' as const })),
+    title: { v: R.distTitle, s: 'subtitle' },
+    header: [R.distCycle, ...ratingLabels, R.distTotal].map((v) => ({ v, s: 'header' as const })),
   };
 }
 
 export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: string[] = RATING_CODES.map((c) => RATING_WORDS[c][lang])): SheetPlan {
   const g = new Grid();
   g.set(1, 1, { v: t('titleRegister', lang), s: 'title' });
-  g.set(2, 1, { v: L('季度评分时由OKR工作簿写入（数值，不是公式）；重新评分只替换该周期的行。岗位调整、薪资调整、培训发展、绩效奖金分配和备注由人力资源部填写。', 'Written by quarter-end scoring (values, not formulas); scoring again replaces only that cycle\'s rows. HR fills the position, salary, training, bonus and notes columns.')[lang], s: 'note' });
+  g.set(2, 1, { v: text(lang).sheets.register.note, s: 'note' });
   table(g, lang, REGISTER.headerRow, REGISTER_COLUMNS);
   const dist = distributionHeader(lang, ratingLabels);
   g.set(REGISTER.headerRow - 1, REGISTER.distCol, dist.title);
@@ -150,24 +159,25 @@ export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: 
 }
 
 // --- Change log --------------------------------------------------------------------------------
-export const CHANGE_LOG_COLUMNS: Column[] = [
-  col('日期', 'Date', 11, 'inputDate'), col('类型', 'Kind', 14, 'input'), col('工作表', 'Sheet', 14, 'input'),
-  col('单元格', 'Cell', 8, 'input'), col('原内容', 'Old text', 28), col('新内容', 'New text', 28),
-  col('申请人', 'Requested by', 10, 'input'), col('审批人', 'Approver', 10, 'input'), col('审批日期', 'Approved on', 11, 'inputDate'),
-  col('说明', 'Note', 30),
-];
+export const CHANGE_LOG_COLUMNS: Column[] = columnsOf((c) => c.sheets.changeLog.columns, [
+  ['date', 11, 'inputDate'], ['kind', 14, 'input'], ['sheet', 14, 'input'],
+  ['cell', 8, 'input'], ['oldText', 28], ['newText', 28],
+  ['requester', 10, 'input'], ['approver', 10, 'input'], ['approvedOn', 11, 'inputDate'],
+  ['note', 30],
+]);
 const CHANGE_LOG_ROWS = 200;
 
 export function buildChangeLogSheet(sheetName: string, lang: Lang): SheetPlan {
   const g = new Grid();
+  const C = text(lang).sheets.changeLog;
   g.set(1, 1, { v: t('titleChangeLog', lang), s: 'title' });
-  g.set(2, 1, { v: L('年度KR调整须经审批并在此登记：类型填“年度KR调整”，写明原内容、新内容、申请人、审批人和审批日期；季度KR和目标一经确定不可更改。锁定和评分也记录在此。', 'Annual KR changes need approval and a row here: kind "annual KR change", old and new text, requester, approver and approval date; quarterly KRs and objectives never change. Locks and scoring runs are logged here too.')[lang], s: 'note' });
+  g.set(2, 1, { v: C.note, s: 'note' });
   table(g, lang, 4, CHANGE_LOG_COLUMNS);
   inputRows(g, 5, CHANGE_LOG_ROWS, CHANGE_LOG_COLUMNS);
   return sheetPlan('changeLog', 'changeLog', sheetName, g, {
     colWidths: CHANGE_LOG_COLUMNS.map((c) => c.width),
     freeze: { rows: 4, cols: 0 },
-    validations: [listValidation(rangeAddr(5, 8, 4 + CHANGE_LOG_ROWS, 8), N.staff, L('审批人（人员名单见“设置”）。', 'Approver (staff list on Settings).'), lang, 'warning')],
+    validations: [listValidation(rangeAddr(5, 8, 4 + CHANGE_LOG_ROWS, 8), N.staff, C.approverPrompt, lang, 'warning')],
   });
 }
 

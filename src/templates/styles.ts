@@ -7,6 +7,9 @@ const BLOCKED_FILL = 'F2F2F2';
 /** Cells frozen by the quarter's lock: grey instead of the input yellow, so people see why they cannot type. */
 export const FROZEN_FILL = 'E7E6E6';
 
+/** Number formats of the band ends: the comparison sign is part of what the cell shows. */
+export const BAND_FMT = { ge: '"≥ "0.00%', gt: '"> "0.00%', le: '"≤ "0.00%', lt: '"< "0.00%' } as const;
+
 /** Input cells are pale yellow and unlocked; everything else is locked when the sheet is protected. */
 export const STYLES: Record<StyleId, StylePlan> = {
   title: { bold: true, size: 16, fontColor: HEADER_FILL, locked: true },
@@ -33,4 +36,12 @@ export const STYLES: Record<StyleId, StylePlan> = {
   pct: { numFmt: '0%', border: true, locked: true },
   score: { numFmt: '0.00', border: true, vAlign: 'top', locked: true },
   fixedPct: { numFmt: '0.0%', border: true, vAlign: 'top', locked: true },
+  // Band ends to the 0.01% the scores are compared on (rounded to 4 decimals), with their inclusion.
+  bandGe: { numFmt: BAND_FMT.ge, border: true, locked: true },
+  bandGt: { numFmt: BAND_FMT.gt, border: true, locked: true },
+  bandLe: { numFmt: BAND_FMT.le, border: true, locked: true },
+  bandLt: { numFmt: BAND_FMT.lt, border: true, locked: true },
+  inputBandGe: { fill: INPUT_FILL, border: true, numFmt: BAND_FMT.ge, locked: false },
+  inputBandGt: { fill: INPUT_FILL, border: true, numFmt: BAND_FMT.gt, locked: false },
+  inputBandLe: { fill: INPUT_FILL, border: true, numFmt: BAND_FMT.le, locked: false },
 };

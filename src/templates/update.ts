@@ -28,9 +28,10 @@ import { SheetNamer } from './sheet-names';
 import { REVIEW_COLUMNS, REVIEW_FIRST_ROW } from './simple-sheets';
 import { STYLES } from './styles';
 import { both, t } from './text';
+import { both as inEvery, text as catalogue, type Catalogue } from '../i18n';
 
+/** A sentence in every language: the plan is kept whole, and each front end shows its own language. */
 type Msg = Record<Lang, string>;
-const L = (zh: string, en: string): Msg => ({ 'zh-CN': zh, 'en-US': en });
 
 export interface UpdateInput extends PlanInput {
   /** The organisation as it is now (the new org table). */
@@ -82,11 +83,6 @@ export interface UpdatePlan {
   summary: Msg;
 }
 
-const UPDATE = {
-  noHeader: L('卡片表头不在第6行（表头以上插入或删除了行），此卡片未升级。', 'The table header is not on row 6 (rows were inserted or deleted above it); this card was not upgraded.'),
-  noSignOff: L('找不到签字栏或目标序号，此卡片未升级。', 'The sign-off block or the objective numbers were not found; this card was not upgraded.'),
-};
-
 /** Plans the update of a workbook to a new organisation (and to the current templates). */
 export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
   const { book, sheets, lang, org } = input;
@@ -98,7 +94,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
 
   const edit = emptyEdit();
   const plan: UpdatePlan = {
-    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: L('', ''),
+    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: inEvery(() => ''),
   };
   const valuesOf = new Map(sheets.map((s) => [s.name, s]));
   // Cards are kept only when their sheet was read (personCards / deptCards below).
@@ -292,7 +288,7 @@ function statusWrite(plan: UpdatePlan, s: SheetValues, lang: Lang, mark: string,
  */
 function upgradeCard(edit: WorkbookEdit, input: UpdateInput, card: Card, s: SheetValues): Msg | undefined {
   const layout = cardLayout(card.level);
-  if (!both('colObjNo').includes(text(s.get(CARD_HEADER_ROW, 1)))) return UPDATE.noHeader;
+  if (!both('colObjNo').includes(text(s.get(CARD_HEADER_ROW, 1)))) return inEvery((c) => c.app.upgradeSkipped.noHeader);
   let signOff = 0;
   const starts: number[] = [];
   for (let r = layout.firstSlotRow; r <= s.rowCount && !signOff; r++) {
@@ -300,7 +296,7 @@ function upgradeCard(edit: WorkbookEdit, input: UpdateInput, card: Card, s: Shee
     if (both('signOff').includes(text(a))) signOff = r;
     else if (typeof a === 'number') starts.push(r);
   }
-  if (!signOff || starts[0] !== layout.firstSlotRow || signOff - 2 < starts[starts.length - 1]) return UPDATE.noSignOff;
+  if (!signOff || starts[0] !== layout.firstSlotRow || signOff - 2 < starts[starts.length - 1]) return inEvery((c) => c.app.upgradeSkipped.noSignOff);
   const heights = starts.map((r, i) => (i + 1 < starts.length ? starts[i + 1] : signOff - 1) - r);
   // The header as the sheet has it now (the organisation's changes are written after this).
   const at = (a1: string) => { const p = parseAddr(a1); return text(s.get(p.row, p.col)) || undefined; };
@@ -416,50 +412,41 @@ function reviewRows(edit: WorkbookEdit, sheets: SheetValues[], people: CardChang
 }
 
 function summary(plan: UpdatePlan): Msg {
-  if (plan.upToDate) return L('工作簿已是最新：组织架构和模板都没有变化。', 'The workbook is up to date: neither the organisation nor the templates changed.');
-  const zh: string[] = [];
-  const en: string[] = [];
-  const people = (l: CardChange[]) => l.filter((c) => c.level === 'individual').length;
-  const depts = (l: CardChange[]) => l.filter((c) => c.level === 'department').length;
-  const add = (n: number, z: string, e: string) => { if (n) { zh.push(z.replace('#', String(n))); en.push(e.replace('#', String(n))); } };
-  add(people(plan.added), '新增 # 人', '# people added');
-  add(depts(plan.added), '新增 # 个部门', '# departments added');
-  add(people(plan.departed), '离职 # 人（卡片保留并标记）', '# people left (cards kept and marked)');
-  add(depts(plan.departed), '撤销 # 个部门（卡片保留并标记）', '# departments closed (cards kept and marked)');
-  add(plan.returned.length, '恢复 # 张卡片', '# cards active again');
-  add(plan.moved.length, '调动部门 # 人', '# people changed department');
-  add(plan.headers.length, '更新表头 # 处', '# header cells updated');
-  add(plan.recreated.length, '重建被删除的卡片 # 张', '# deleted cards created again');
-  if (plan.upgrade) {
-    zh.push(`模板从版本 ${plan.upgrade.from} 升级到 ${plan.upgrade.to}（${plan.upgrade.sheets} 张卡片${plan.upgrade.skipped.length ? `，${plan.upgrade.skipped.length} 张未升级` : ''}）`);
-    en.push(`templates upgraded from version ${plan.upgrade.from} to ${plan.upgrade.to} (${plan.upgrade.sheets} cards${plan.upgrade.skipped.length ? `, ${plan.upgrade.skipped.length} not upgraded` : ''})`);
-  }
-  if (!zh.length) { zh.push('人员名单已更新'); en.push('staff list updated'); }
-  return { 'zh-CN': zh.join('；'), 'en-US': en.join('; ').replace(/^./, (c) => c.toUpperCase()) };
+  return inEvery((c) => summaryIn(c, plan));
 }
 
-const LINE = {
-  added: L('新建卡片', 'new card'),
-  recreated: L('重建（原卡片已被删除）', 'created again (the card had been deleted)'),
-  departed: L('标记为离职/撤销（卡片保留）', 'marked as left/closed (card kept)'),
-  returned: L('取消离职/撤销标记', 'mark cleared (active again)'),
-  moved: (from: string, to: string) => L(`调动：${from} → ${to}`, `moved: ${from} → ${to}`),
-  header: (old: string, now: string) => L(`表头：“${old}” → “${now}”`, `header: "${old}" → "${now}"`),
-  hidden: L('此卡片工作表被隐藏（未改动；OKR应公开）', 'this card sheet is hidden (left as it is; OKRs should be public)'),
-  skipped: L('未升级', 'not upgraded'),
-};
+function summaryIn(c: Catalogue, plan: UpdatePlan): string {
+  const U = c.sheets.update;
+  if (plan.upToDate) return U.upToDate;
+  const clauses: string[] = [];
+  const people = (l: CardChange[]) => l.filter((x) => x.level === 'individual').length;
+  const depts = (l: CardChange[]) => l.filter((x) => x.level === 'department').length;
+  const add = (n: number, say: (n: number) => string) => { if (n) clauses.push(say(n)); };
+  add(people(plan.added), U.peopleAdded);
+  add(depts(plan.added), U.departmentsAdded);
+  add(people(plan.departed), U.peopleLeft);
+  add(depts(plan.departed), U.departmentsClosed);
+  add(plan.returned.length, U.cardsReturned);
+  add(plan.moved.length, U.peopleMoved);
+  add(plan.headers.length, U.headersUpdated);
+  add(plan.recreated.length, U.cardsRecreated);
+  if (plan.upgrade) clauses.push(U.upgraded(plan.upgrade.from, plan.upgrade.to, plan.upgrade.sheets, plan.upgrade.skipped.length));
+  if (!clauses.length) clauses.push(U.staffOnly);
+  return U.summary(clauses);
+}
 
 /** One line per card or cell the update changed or noticed, in `lang`: what the CLI prints and the pane lists. */
 export function updateLines(plan: UpdatePlan, lang: Lang): { where: string; what: string }[] {
+  const LINE = catalogue(lang).sheets.update.line;
   const out: { where: string; what: string }[] = [];
-  const add = (where: string, m: Msg) => out.push({ where, what: m[lang] });
+  const add = (where: string, what: string) => out.push({ where, what });
   for (const c of plan.added) add(c.sheet, LINE.added);
   for (const c of plan.recreated) add(c.sheet, LINE.recreated);
   for (const c of plan.departed) add(c.sheet, LINE.departed);
   for (const c of plan.returned) add(c.sheet, LINE.returned);
   for (const m of plan.moved) add(m.sheet, LINE.moved(m.from, m.to));
   for (const h of plan.headers) add(`${h.sheet}!${h.cell}`, LINE.header(h.old, h.new));
-  for (const s of plan.upgrade?.skipped ?? []) out.push({ where: s.sheet, what: `${LINE.skipped[lang]}: ${s.reason[lang]}` });
+  for (const s of plan.upgrade?.skipped ?? []) add(s.sheet, LINE.skipped(s.reason[lang]));
   for (const h of plan.hidden) add(h, LINE.hidden);
   return out;
 }

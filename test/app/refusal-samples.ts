@@ -7,6 +7,8 @@ export const SAMPLES: { [K in RefusalCode]: Extract<Refusal, { code: K }> } = {
   alreadyLocked: { code: 'alreadyLocked', lockedOn: '2026-10-20' },
   blankReason: { code: 'blankReason' },
   notAgreed: { code: 'notAgreed', findings: [finding, finding] },
+  lockErrors: { code: 'lockErrors', findings: [finding, { ...finding, rule: 'SCORE_RANGE' as const, cell: 'P7', params: { key: 'above' } }] },
+  scoreBlocked: { code: 'scoreBlocked', notLocked: true, findings: [finding, { ...finding, rule: 'SCORE_RANGE' as const, cell: 'P7', params: { key: 'above' } }] },
   NO_ROOM: { code: 'NO_ROOM', sheet: '结果运用', maxRows: 1_048_576 },
   badMonth: { code: 'badMonth', month: 'Nov' },
   noReviewSheet: { code: 'noReviewSheet' },

@@ -60,7 +60,16 @@ describe('NO_ROOM in the pane: a full score register is a refusal in the person�
     const actions = createPaneActions(fake.run, lang, () => '2026-12-31');
     const user = setupUser();
     renderInFluent(<main><QuarterPane actions={actions} strings={STRINGS[lang]} lang={lang} active now={new Date(2026, 11, 31)} /></main>);
-    await user.click(await screen.findByRole('button', { name: STRINGS[lang].score }));
+    const s = STRINGS[lang];
+    await user.click(await screen.findByRole('button', { name: s.score }));
+    // The example was never locked nor signed: scoring is refused first, and offers the override.
+    expect(await screen.findByText(s.scoreRefusedTitle)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: s.scoreOverrideLabel }));
+    await user.click(screen.getByRole('button', { name: s.scoreAnyway }));
+    // No reason: nothing runs, the field says what is missing.
+    expect(await screen.findByText(s.overrideReasonMissing)).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: new RegExp(s.overrideReason.replace(/[()（）]/g, '.')) }), '年底前必须出结果');
+    await user.click(screen.getByRole('button', { name: s.scoreAnyway }));
     const expected = refusalMessage({ code: 'NO_ROOM', sheet: '结果运用', maxRows: 1_048_576 }, lang);
     expect(await screen.findByText(expected)).toBeTruthy();
     expect(screen.queryByText(/操作失败|The action failed/)).toBeNull();

@@ -433,7 +433,15 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await panel.getByText(`${s.quarterCycle('2026-Q4')} · ${s.notLocked}`, { exact: true }).waitFor();
 
       const score = panel.getByRole('button', { name: s.score, exact: true });
-      await score.click();
+      // The quarter was never locked nor signed: scoring is refused and offers the override, which needs a reason.
+      const scoreByOverride = async () => {
+        await score.click();
+        await panel.getByText(s.scoreRefusedTitle, { exact: true }).waitFor({ timeout: 30_000 });
+        await panel.getByRole('checkbox', { name: s.scoreOverrideLabel, exact: true }).check();
+        await panel.getByRole('textbox', { name: s.overrideReason }).fill('年底前必须出结果 / due by year end');
+        await panel.getByRole('button', { name: s.scoreAnyway, exact: true }).click();
+      };
+      await scoreByOverride();
       // A fresh workbook's register holds no rows of the cycle, so nothing is asked; confirm if it is anyway.
       const scored = panel.getByText(s.scoredTitle('2026-Q4'), { exact: true });
       const dialog = page.getByRole('alertdialog');
@@ -461,7 +469,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await screenshot(page, lang, PANES[4]);
 
       // Again: the confirmation (an accessible alert dialog), then the cycle's 43 rows are replaced.
-      await score.click();
+      await scoreByOverride();
       await dialog.waitFor();
       expect(await dialog.getByText(s.confirmBody('2026-Q4', 43), { exact: true }).count()).toBe(1);
       const severe = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -202,7 +202,7 @@ describe('the output file', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(before.sort());
     // The workbook commands that write --out say the same.
     const book = await file('for-score.xlsx', await generatedWorkbook());
-    const r3 = await cli('score', book, '--out', path.join(dir, 'no-such-folder', 'scored.xlsx'));
+    const r3 = await cli('score', book, '--out', path.join(dir, 'no-such-folder', 'scored.xlsx'), '--override', '测试：有意留下的错误');
     expect(r3).toMatchObject({ code: 2, err: expect.stringMatching(/无法写入 .*scored\.xlsx：所在文件夹不存在/) });
   });
 });

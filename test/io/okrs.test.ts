@@ -187,7 +187,7 @@ company,,Second,1,e
       '个人,技术部,王五,,1,目标,,,,,1,K,,,,,,,,,', // 5 unknown person
       '个人,总经办,张伟,,1,目标,,,,,1,K,,,,,,,,,', // 6 person not in department
       '个人,,张伟,,1,目标,,,,,1,K,,,,,,,,,', // 7 ambiguous person
-      '公司,,,,2,目标B,由上而下,研发部#1,abc,也许,1,K,,,,2026-13-01,月度,五成,,1..2,', // 8 many bad values
+      '公司,,,,2,目标B,上级定,研发部#1,abc,也许,1,K,,,,2026-13-01,月度,五成,,1..2,', // 8 many bad values
       '公司,,,,1,目标A改,自上而下,,50%,是,2,K2,,,,,,,,,', // 9 conflicting objective text
       '公司,,,,1,目标A,,,,,1,K1again,,,,,,,,,', // 10 duplicate KR number
       '公司,,,,x,目标C,,公司一,,,,K,,,,,,,,,', // 11 bad objective number, bad alignment

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { DEFAULT_SETTINGS, type Lang } from '../../src/domain/model';
 import { applyPlan } from '../../src/office/apply-plan';
+import { createLifecycleActions } from '../../src/office/lifecycle';
 import { buildWorkbook } from '../../src/templates/build';
 import { readXlsxBook } from '../../src/xlsx/read';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '@okr-workbook/fake-excel';
@@ -48,16 +49,33 @@ export async function readBookOf(file: string) {
   return readXlsxBook(await fs.readFile(file));
 }
 
+const SIGN_LABELS = ['员工签字', '部门负责人签字', '上级签字', '总经理签字', 'Employee', 'Department head', 'Manager', 'General manager'];
+
 /** Signs every card (employee and manager) so that AGREED holds before the lock. */
 export function signAll(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     ws.eachRow((row, r) => {
-      const label = String(row.getCell(1).value ?? '');
-      if (['员工签字', '部门负责人签字', '上级签字', '总经理签字', 'Employee', 'Department head', 'Manager', 'General manager'].includes(label)) {
-        ws.getCell(r, 2).value = '签字人';
-      }
+      if (SIGN_LABELS.includes(String(row.getCell(1).value ?? ''))) ws.getCell(r, 2).value = '签字人';
     });
   }
+}
+
+/**
+ * The example in the in-memory Excel as it is at quarter end when all went by the rules: every
+ * card signed, the quarter locked (on 2026-10-20), so scoring needs no override.
+ */
+export async function lockedFake(lang: Lang = 'zh-CN', options: FakeExcelOptions = {}): Promise<FakeExcel> {
+  const fake = await fakeExample(lang, options);
+  const st = fake.workbookState;
+  for (const name of st.sheetNames()) {
+    st.sheet(name).values('A1:A200').forEach((row, i) => {
+      if (SIGN_LABELS.includes(String(row[0]))) st.externalEdit(name, `B${i + 1}`, '签字人');
+    });
+  }
+  const r = await createLifecycleActions(fake.run, () => '2026-10-20').lock({ lang });
+  if (r.status !== 'locked') throw new Error(`the signed example does not lock: ${JSON.stringify(r)}`);
+  fake.stats.reset();
+  return fake;
 }
 
 /** The example generated into the in-memory Excel (the add-in's own adapter). */

@@ -17,7 +17,7 @@ it('score and review refuse, with exit code 2, when the sheet they append to is 
   const err: string[] = [];
   const io = { out: () => undefined, err: (s: string) => err.push(s) };
   const scored = path.join(dir, 'scored.xlsx');
-  expect(await main(['node', 'okr-workbook', 'score', full, '--out', scored], io)).toBe(2);
+  expect(await main(['node', 'okr-workbook', 'score', full, '--out', scored, '--override', '测试'], io)).toBe(2);
   expect(err.join('\n')).toMatch(/结果运用.*没有空行/);
   const reviewed = path.join(dir, 'reviewed.xlsx');
   expect(await main(['node', 'okr-workbook', 'review', full, '--month', '2026-11', '--out', reviewed], io)).toBe(2);

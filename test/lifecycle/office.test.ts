@@ -5,7 +5,7 @@ import { createCommandActions } from '../../src/office/command-actions';
 import { createLifecycleActions } from '../../src/office/lifecycle';
 import { readOpenBook } from '../../src/office/read-book';
 import { chartsOf, type FakeExcel } from '@okr-workbook/fake-excel';
-import { fakeExample, writeRequests } from './helpers';
+import { fakeExample, lockedFake, writeRequests } from './helpers';
 
 const REG = '结果运用';
 
@@ -19,16 +19,14 @@ function registerRows(fake: FakeExcel, sheet = REG): unknown[][] {
 
 function typeQuarter(fake: FakeExcel): void {
   const st = fake.workbookState;
-  st.externalEdit('个人-刘洋', 'P7', 1.3);
-  st.externalEdit('个人-刘洋', 'Q8', 0.55);
-  st.externalEdit('个人-赵敏', 'B7', '把线上故障恢复时间缩短一半');
-  st.externalEdit('个人-赵敏', 'H7', '平均恢复时间从60分钟降到30分钟');
-  st.externalEdit('个人-赵敏', 'P7', 0.7);
+  st.externalEdit('个人-刘洋', 'P7', 0.9);
+  st.externalEdit('个人-刘洋', 'Q8', 0.55); // manager score wins over self score
+  st.externalEdit('个人-张伟', 'P7', 0.7);
 }
 
 describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
   it('the ribbon button scores in at most 3 round trips — one read, one write — and writes the register, the change log and a chart sheet', async () => {
-    const fake = await fakeExample();
+    const fake = await lockedFake();
     typeQuarter(fake);
     const expected = quarterReport(await fake.run(readOpenBook));
     const regProtection = fake.workbookState.sheet(REG).protection;
@@ -60,7 +58,7 @@ describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
     expect(st.sheet(REG).formulas('A5:L47').flat().some((f) => String(f).startsWith('='))).toBe(false);
     expect(st.sheet(REG).protection).toEqual(regProtection);
     expect(st.sheet(REG).cell('H5').locked).toBe(false);
-    expect(st.sheet('变更记录').values('B5:B5')).toEqual([['季度评分']]);
+    expect(st.sheet('变更记录').values('B5:B6')).toEqual([['锁定'], ['季度评分']]);
 
     const charts = chartsOf(st, '评分图表 2026-Q4');
     expect(charts).toEqual([
@@ -71,9 +69,19 @@ describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
     expect(st.sheet('评分图表 2026-Q4').values('D4:D9').map((r) => r[0])).toEqual(expected.departments.map((d) => d.name));
   });
 
+  it('on a quarter never locked the ribbon scores nothing and says why and where to go on (it cannot ask for a reason)', async () => {
+    const fake = await fakeExample('zh-CN');
+    fake.stats.reset();
+    const r = await createCommandActions('zh-CN', fake.run).score();
+    expect(r).toEqual({ ok: false, title: '季度评分', message: expect.stringMatching(/^本季度尚未锁定，有 \d+ 处错误，未评分，未做任何修改。.*例外评分。$/) });
+    expect(writeRequests(fake.stats.log)).toBe(0);
+    const en = await createCommandActions('en-US', fake.run).score();
+    expect(en.message).toMatch(/^The quarter is not locked; \d+ errors remain: nothing was scored or changed\./);
+  });
+
   it('a colleague typing elsewhere while the write is on its way keeps what they typed', async () => {
     let fake: FakeExcel | undefined;
-    fake = await fakeExample('zh-CN', {
+    fake = await lockedFake('zh-CN', {
       onBeforeSync: (info) => {
         // The request about to be applied is the write: a colleague types at that very moment.
         const log = fake?.stats.log ?? [];
@@ -93,7 +101,7 @@ describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
   });
 
   it('pressed again, the ribbon replaces nothing and points to the pane; the pane replaces only the cycle\'s rows, keeping what HR typed', async () => {
-    const fake = await fakeExample('en-US');
+    const fake = await lockedFake('en-US');
     const REG_EN = 'Score register';
     typeQuarter2(fake);
     await createCommandActions('en-US', fake.run).score();
@@ -123,7 +131,7 @@ describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
     // One chart sheet for the quarter, replaced, not duplicated.
     expect(fake.workbookState.sheetNames().filter((n) => n.startsWith('Scores 2026-Q4'))).toEqual(['Scores 2026-Q4']);
     expect(chartsOf(fake.workbookState, 'Scores 2026-Q4')).toHaveLength(2);
-    expect(fake.workbookState.sheet('Change log').values('B5:B6')).toEqual([['quarter scoring'], ['quarter scoring']]);
+    expect(fake.workbookState.sheet('Change log').values('B5:B7')).toEqual([['lock'], ['quarter scoring'], ['quarter scoring']]);
   });
 });
 

@@ -45,7 +45,7 @@ describe('planners on unusual workbooks', () => {
       await ctx.sync();
     });
     const sheets = await sheetsOf(fake);
-    const plan = planScore({ sheets, book: readBook(sheets), lang: 'en-US', today: '2026-12-31', replace: false, charts: false });
+    const plan = planScore({ sheets, book: readBook(sheets), lang: 'en-US', today: '2026-12-31', replace: false, charts: false, override: 'test' });
     expect(plan.status).toBe('planned');
     if (plan.status !== 'planned') return;
     expect(plan.edit.sheets.map((s) => s.plan.name)).toEqual(['Score register', 'Change log']);
@@ -55,11 +55,11 @@ describe('planners on unusual workbooks', () => {
     expect(reg[4].slice(13, 19).map((c) => c?.v)).toEqual(['2026-Q4', ...(['BAD', 'FAIR', 'GOOD', 'EXCELLENT'] as const).map((c) => plan.report.distribution[c]), expect.any(Number)]);
     // Applied in the open workbook: one write request, and the new sheets read back.
     fake.stats.reset();
-    const r = await createLifecycleActions(fake.run, () => '2026-12-31').score({ lang: 'en-US' });
+    const r = await createLifecycleActions(fake.run, () => '2026-12-31').score({ lang: 'en-US', override: 'test' });
     expect(r).toMatchObject({ status: 'scored', registerSheet: 'Score register' });
     expect(writeRequests(fake.stats.log)).toBe(1);
     const again = readBook(await sheetsOf(fake));
-    expect(again.changeLog.map((e) => e.kind)).toEqual(['score']);
+    expect(again.changeLog.map((e) => e.kind)).toEqual(['score-override']);
   });
 
   it('the share of the cycle a month ends at', async () => {

@@ -57,8 +57,11 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     original = await newExample(dir);
     worked = await editFile(original, path.join(dir, 'worked.xlsx'), quarterOfWork);
     scored = path.join(dir, 'scored.xlsx');
-    const r = await cli('score', worked, '--out', scored, '--by', '周丽华');
-    expect(r).toMatchObject({ code: 0, err: '' });
+    const r = await cli('score', worked, '--out', scored, '--by', '周丽华', '--override', '测试：有意留下的错误');
+    // The override is reported, with every problem it let through.
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^例外评分（原因已写入变更记录：测试：有意留下的错误）。本季度未锁定。未解决的错误 52 处：\n/);
+    expect(r.err).toContain('个人-刘洋!P7\t目标1的KR1的自评分为1.3');
     stdout = r.out;
   });
 
@@ -94,7 +97,7 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     ]);
     // And the change log.
     const log = wb.getWorksheet('变更记录')!;
-    expect([log.getCell('B5').value, log.getCell('G5').value]).toEqual(['季度评分', '周丽华']);
+    expect([log.getCell('B5').value, log.getCell('G5').value]).toEqual(['季度评分（例外）', '周丽华']);
     expect(String(log.getCell('F5').value)).toMatch(/^2026-Q4：36 人，公司得分 [\d.]+（\S+）；个人评级分布：差 \d+，待改进 \d+，良好 \d+，优秀 \d+；未评分KR \d+ 个（按0分计）$/);
   });
 
@@ -102,8 +105,11 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     expect(stdout).toMatch(/^已写入 .*scored\.xlsx：2026-Q4 季度评分，36 人、6 个部门和公司（数值，不是公式）。/);
     expect(stdout).toMatch(/满分（1\.0）的KR：\d+ 个——目标是否太容易？（O_SPECIFIC）\n(.*\n)*  个人-赵敏!H11\t技术部\/赵敏\t目标2 KR1\t1\.0\t核心服务监控覆盖率100%/);
     expect(stdout).toMatch(/没有评分的KR：\d+ 个（按0分计）\n(.*\n)*  个人-赵敏!H8\t技术部\/赵敏\t目标1 KR2\t0\.0\t建立值班手册/);
-    expect(stdout).toMatch(/未完成的KR（得分<1，结转候选；仅在确有必要时结转，并写明原因）：\d+ 个/);
-    expect(stdout).toMatch(/  个人-赵敏!H7\t技术部\/赵敏\t目标1 KR1\t0\.7\t平均恢复时间从60分钟降到30分钟/);
+    expect(stdout).toMatch(/低于良好的KR（得分<0\.6，结转候选；仅在确有必要时结转，并写明原因）：\d+ 个/);
+    // Only KRs below the GOOD band are candidates: 赵敏's 0.7 met an ambitious target, the unscored one did not.
+    const candidates = stdout.slice(stdout.indexOf('低于良好的KR'));
+    expect(candidates).not.toMatch(/个人-赵敏!H7\t/);
+    expect(candidates).toMatch(/  个人-赵敏!H8\t技术部\/赵敏\t目标1 KR2\t0\.0\t建立值班手册/);
   });
 
   itWith('soffice')('every person\'s register score equals their card\'s formulas recalculated by LibreOffice', async () => {
@@ -138,8 +144,10 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
 
   it('--json prints exactly the issue\'s shape: unrounded scores, rating codes, null without objectives', async () => {
     const out = path.join(dir, 'json.xlsx');
-    const r = await cli('score', worked, '--out', out, '--json');
-    expect(r).toMatchObject({ code: 0, err: '' });
+    const r = await cli('score', worked, '--out', out, '--json', '--override', '测试：有意留下的错误');
+    // stdout is JSON only; what the override let through goes to stderr.
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^例外评分/);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['cycle', 'people', 'departments', 'company', 'distribution']);
     const report = quarterReport(await readBookOf(worked));
@@ -162,7 +170,7 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
 
   it('scoring the cycle again is refused without --force (exit 2), and nothing is written', async () => {
     const out = path.join(dir, 'again.xlsx');
-    const r = await cli('score', scored, '--out', out);
+    const r = await cli('score', scored, '--out', out, '--override', '测试：有意留下的错误');
     expect(r.code).toBe(2);
     expect(r.err).toBe('“结果运用”中已有 2026-Q4 的 43 行评分，未做任何修改。加 --force 重新评分：只替换本周期的行，其他周期的行不变，人力资源部填写的内容按人保留。');
     expect(await exists(out)).toBe(false);
@@ -184,7 +192,7 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     });
     const before = registerRows(await openXlsx(hrTyped));
     const rescored = path.join(dir, 'rescored.xlsx');
-    const r = await cli('score', hrTyped, '--out', rescored, '--force');
+    const r = await cli('score', hrTyped, '--out', rescored, '--force', '--override', '测试：有意留下的错误');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/替换了本周期原有的 43 行/);
     const after = registerRows(await openXlsx(rescored));
@@ -198,8 +206,8 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     // Everything else of the cycle is rewritten from the cards, in the same rows.
     expect(after.filter((row) => row[0] === CYCLE)).toHaveLength(43);
     const log = (await readBookOf(rescored)).changeLog;
-    expect(log.map((e) => e.kind)).toEqual(['score', 'score']);
-    expect(log[1].note).toBe('重新评分，替换了本周期原有的 43 行');
+    expect(log.map((e) => e.kind)).toEqual(['score-override', 'score-override']);
+    expect(log[1].note).toMatch(/，重新评分，替换了本周期原有的 43 行$/);
   });
 
   it('leaves every other part of the workbook as it was: validations, formats, merges, protection, names', async () => {

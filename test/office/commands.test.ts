@@ -1,3 +1,4 @@
+import { lockedFake } from '../lifecycle/helpers';
 import { createCommandActions } from '../../src/office/command-actions';
 import { formatScore } from '../../src/i18n/format';
 import { createPaneActions } from '../../src/office/pane-actions';
@@ -36,9 +37,8 @@ describe('ribbon commands against the in-memory Excel', () => {
   it('季度评分 scores every card in at most 3 round trips, as the TypeScript scoring does', async () => {
     const ex = await loadExample('en-US');
     const { plan } = buildWorkbook({ lang: 'en-US', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
-    const fake = createFakeExcel({ sheets: ['Sheet1'] });
-    await fake.run((ctx) => applyPlan(ctx, plan));
-    fake.stats.reset();
+    // Signed and locked: the ribbon cannot ask for an override, so it scores only a quarter that needs none.
+    const fake = await lockedFake('en-US');
     const r = await createCommandActions('en-US', fake.run).score();
     expect(fake.stats.requests).toBeLessThanOrEqual(3);
     expect(r).toMatchObject({ ok: true, title: 'Quarter scoring' });

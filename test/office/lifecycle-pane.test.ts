@@ -52,8 +52,8 @@ describe('the pane\'s Quarter actions against the in-memory Excel', () => {
     expect(writes(fake)).toBe(0);
     if (refused.status !== 'refused') throw new Error(`expected a refusal, got ${refused.status}`);
     expect(refused.code).toBe('notAgreed');
-    expect(refused.notAgreed.length).toBeGreaterThan(0);
-    for (const f of refused.notAgreed) {
+    expect(refused.findings.length).toBeGreaterThan(0);
+    for (const f of refused.findings) {
       expect(f).toMatchObject({ rule: 'AGREED', severity: 'error', ruleTitle: expect.any(String) });
       expect(f.message).toMatch(/\S/);
       expect(fake.workbookState.sheetNames()).toContain(f.sheet);
@@ -62,14 +62,14 @@ describe('the pane\'s Quarter actions against the in-memory Excel', () => {
 
     // Findings come in the language asked for.
     const en = await pane.lock({ lang: 'en-US' });
-    expect(en.status === 'refused' && en.notAgreed[0].message).toMatch(/^[\x20-\x7e“”’—–…]+$/);
+    expect(en.status === 'refused' && en.findings[0].message).toMatch(/^[\x20-\x7e“”’—–…]+$/);
 
     const locked = await pane.lock({ lang: 'zh-CN', by: '周丽华', override: '签字下周补齐' });
     if (locked.status !== 'locked') throw new Error(`expected locked, got ${JSON.stringify(locked)}`);
     expect(locked.cards).toBeGreaterThan(0);
     expect(locked.objectives).toBeGreaterThanOrEqual(locked.cards);
     expect(locked.quarterlyKrs).toBeGreaterThan(0);
-    expect(locked.overridden.map((f) => [f.sheet, f.cell])).toEqual(refused.notAgreed.map((f) => [f.sheet, f.cell]));
+    expect(locked.overridden.map((f) => [f.sheet, f.cell])).toEqual(refused.findings.map((f) => [f.sheet, f.cell]));
     expect(await pane.quarterInfo('zh-CN')).toMatchObject({ locked: true, lockedOn: '2026-10-20' });
     const log = rows(fake, '变更记录', 5);
     expect(log[0][1]).toBe('锁定（例外）');
@@ -77,7 +77,7 @@ describe('the pane\'s Quarter actions against the in-memory Excel', () => {
     expect(String(log[0][9])).toContain('例外锁定，原因：签字下周补齐');
 
     const again = await pane.lock({ lang: 'zh-CN', override: '再锁一次' });
-    expect(again).toMatchObject({ status: 'refused', code: 'alreadyLocked', notAgreed: [] });
+    expect(again).toMatchObject({ status: 'refused', code: 'alreadyLocked', findings: [] });
     expect(await pane.lock({ lang: 'zh-CN', override: '新员工', relock: true })).toMatchObject({ status: 'locked' });
   });
 
@@ -87,9 +87,14 @@ describe('the pane\'s Quarter actions against the in-memory Excel', () => {
     fake.workbookState.externalEdit('P-刘洋', 'P7', 0.8);
     const expected = quarterReport(await fake.run(readOpenBook));
 
-    const first = await pane.score({ lang: 'en-US', by: 'HR' });
+    // Never locked: refused with what stops it, then scored by override.
+    const blocked = await pane.score({ lang: 'en-US', by: 'HR' });
+    expect(blocked).toMatchObject({ status: 'refused', code: 'scoreBlocked', notLocked: true });
+    expect(blocked.status === 'refused' && blocked.findings.length).toBeGreaterThan(0);
+    const first = await pane.score({ lang: 'en-US', by: 'HR', override: 'year-end deadline' });
     if (first.status !== 'scored') throw new Error(`expected scored, got ${JSON.stringify(first)}`);
     expect(first).toMatchObject({ replacedRows: 0, registerSheet: 'Score register', chartSheet: 'Scores 2026-Q4' });
+    expect(first.overridden).toEqual({ notLocked: true, findings: blocked.status === 'refused' ? blocked.findings : [] });
     const rep = first.report;
     expect(rep).toEqual({
       cycle: '2026-Q4',
@@ -109,11 +114,11 @@ describe('the pane\'s Quarter actions against the in-memory Excel', () => {
     expect(fake.workbookState.sheetNames()).toContain('Scores 2026-Q4');
 
     fake.stats.reset();
-    const ask = await pane.score({ lang: 'en-US' });
+    const ask = await pane.score({ lang: 'en-US', override: 'year-end deadline' });
     expect(ask).toEqual({ status: 'needsConfirm', cycle: '2026-Q4', existingRows: 43 });
     expect(writes(fake)).toBe(0);
 
-    const replaced = await pane.score({ lang: 'en-US', replace: true });
+    const replaced = await pane.score({ lang: 'en-US', replace: true, override: 'year-end deadline' });
     expect(replaced).toMatchObject({ status: 'scored', replacedRows: 43 });
     expect(rows(fake, 'Score register', 5)).toHaveLength(43);
 

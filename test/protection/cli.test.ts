@@ -113,7 +113,7 @@ describe('sheet-protection password: command line and .xlsx files', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/受密码保护（工作表“.+”等 \d+ 个），未做任何修改。请用 --password 或环境变量 OKR_PASSWORD 提供/);
     expect(await exists(out)).toBe(false);
-    const en = await cli('score', signed, '--out', out, '--lang', 'en-US');
+    const en = await cli('score', signed, '--out', out, '--lang', 'en-US', '--override', '测试：有意留下的错误');
     expect(en.code).toBe(2);
     expect(en.err).toMatch(/is password-protected \(sheet ".+" and \d+ more\); nothing was written\. Give the sheet-protection password with --password or the OKR_PASSWORD environment variable\./);
     expect(await exists(out)).toBe(false);
@@ -129,7 +129,7 @@ describe('sheet-protection password: command line and .xlsx files', () => {
     expect(r.err).toMatch(/^密码不正确/);
     expect(r.err + r.out).not.toContain(WRONG);
     expect(await exists(out)).toBe(false);
-    const en = await cli('score', signed, '--out', out, '--password', WRONG, '--lang', 'en-US');
+    const en = await cli('score', signed, '--out', out, '--password', WRONG, '--lang', 'en-US', '--override', '测试：有意留下的错误');
     expect(en.code).toBe(2);
     expect(en.err).toMatch(/^The password is not correct/);
     expect(await exists(out)).toBe(false);

@@ -38,10 +38,10 @@ describe('old-style sheet passwords (password="83AF")', () => {
 
   it('score without the password, or with a wrong one: exit 2, no file — the password is not silently dropped', async () => {
     const out = path.join(dir, 'x.xlsx');
-    const none = await cli('score', legacy, '--out', out);
+    const none = await cli('score', legacy, '--out', out, '--override', '测试：有意留下的错误');
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/密码/);
-    const wrong = await cli('score', legacy, '--out', out, '--password', 'Secret');
+    const wrong = await cli('score', legacy, '--out', out, '--password', 'Secret', '--override', '测试：有意留下的错误');
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('密码不正确');
     expect(await exists(out)).toBe(false);
@@ -60,7 +60,7 @@ describe('old-style sheet passwords (password="83AF")', () => {
     };
     const before = await protections(legacy);
     expect(before.size).toBeGreaterThan(40);
-    for (const [command, extra] of [['score', []], ['update', ['--org', ORG]]] as const) {
+    for (const [command, extra] of [['score', ['--override', '测试：有意留下的错误']], ['update', ['--org', ORG]]] as const) {
       const out = path.join(dir, `${command}.xlsx`);
       const r = await cli(command, legacy, '--out', out, '--password', 'secret', ...extra);
       // update with the same organisation has nothing to do and writes nothing: that is fine too.

@@ -75,11 +75,11 @@ describe('sheet-protection password in the add-in (in-memory Excel)', () => {
     expect(st.sheet('OKR_锁定').protection).toMatchObject({ protected: true, password: PASSWORD });
 
     fake.stats.reset();
-    const scored = await actions.score({ lang: 'zh-CN', password: PASSWORD });
+    const scored = await actions.score({ lang: 'zh-CN', password: PASSWORD, override: '测试' });
     expect(scored.status).toBe('scored');
     expect(writeRequests(fake.stats.log)).toBe(1);
     expect(st.sheet(REG).values('A5:A5')).toEqual([['2026-Q4']]);
-    expect(st.sheet(LOG).values('B6:B6')).toEqual([['季度评分']]);
+    expect(st.sheet(LOG).values('B6:B6')).toEqual([['季度评分（例外）']]);
     for (const name of okrSheets(fake).filter((n) => !n.startsWith('评分图表'))) {
       expect([name, st.sheet(name).protection.protected, st.sheet(name).protection.password]).toEqual([name, true, PASSWORD]);
     }
@@ -95,13 +95,13 @@ describe('sheet-protection password in the add-in (in-memory Excel)', () => {
     const fake = await example(PASSWORD);
     const before = JSON.stringify(fake.workbookState.dump());
     fake.stats.reset();
-    const run = createLifecycleActions(fake.run, today).score({ lang, password });
+    const run = createLifecycleActions(fake.run, today).score({ lang, password, override: '测试' });
     await expect(run).rejects.toBeInstanceOf(OfficeActionError);
     await expect(run).rejects.toMatchObject({ code: 'SheetPassword', message: expect.stringMatching(message) });
     expect(JSON.stringify(fake.workbookState.dump())).toBe(before);
     // The failed write was the first unprotect of the request: nothing before it changes the workbook.
     const failed = fake.stats.log.find((l) => !l.ok)!;
-    expect(failed.errorCode).toBe('InvalidArgument');
+    expect(failed.errorCode).toBe('BadPassword');
     const firstChange = failed.summary.find((x) => /^(set|call) /.test(x) && !x.includes('suspendApiCalculationUntilNextSync'));
     expect(firstChange).toMatch(/^call WorksheetProtection\.unprotect/);
   });
@@ -114,11 +114,11 @@ describe('sheet-protection password in the add-in (in-memory Excel)', () => {
     expect(JSON.stringify(fake.workbookState.dump())).toBe(before);
   });
 
-  it('a password given for a workbook without one: the edit goes ahead (Excel ignores it when unprotecting) and the sheets written get it', async () => {
+  it('a password given for a workbook without one: the edit goes ahead and the sheets written keep their protection without a password (office-js #762)', async () => {
     const fake = await example(undefined);
-    const r = await createLifecycleActions(fake.run, today).score({ lang: 'zh-CN', password: PASSWORD });
+    const r = await createLifecycleActions(fake.run, today).score({ lang: 'zh-CN', password: PASSWORD, override: '测试' });
     expect(r.status).toBe('scored');
-    expect(fake.workbookState.sheet(REG).protection).toMatchObject({ protected: true, password: PASSWORD });
+    expect(fake.workbookState.sheet(REG).protection).toMatchObject({ protected: true, password: null });
     expect(fake.workbookState.sheet(CARD).protection).toMatchObject({ protected: true, hasPassword: false });
   });
 
@@ -139,12 +139,12 @@ describe('sheet-protection password in the add-in (in-memory Excel)', () => {
     const regOptions = fake.workbookState.sheet(REG).protection.options;
     const failure = fake.run(async (ctx) => {
       const { sheets, states } = await readOpenWorkbook(ctx);
-      const plan = planScore({ sheets, book: readBook(sheets), lang: 'zh-CN', today: today(), replace: false, charts: true });
+      const plan = planScore({ sheets, book: readBook(sheets), lang: 'zh-CN', today: today(), replace: false, charts: true, override: '测试' });
       if (plan.status !== 'planned') throw new Error('nothing to score');
       armed = true;
       await applyEditOffice(ctx, plan.edit, states);
     });
-    await expect(failure).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(failure).rejects.toMatchObject({ code: 'BadPassword' });
     expect(fake.workbookState.sheet(REG).protection).toEqual({ protected: true, options: regOptions, hasPassword: false, password: null });
     expect(fake.workbookState.sheet(REG).values('A5:A5')).toEqual([['']]);
   });

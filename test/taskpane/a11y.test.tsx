@@ -33,7 +33,7 @@ describe('accessibility (axe-core)', () => {
     expect(await violations()).toEqual([expect.stringMatching(/^label: /)]);
     bad.remove();
 
-    const fair = screen.getByLabelText('“待改进”起始分');
+    const fair = screen.getByLabelText('“差”截止分（含）');
     await user.clear(fair);
     await user.type(fair, 'x');
     expect(await violations()).toEqual([]);

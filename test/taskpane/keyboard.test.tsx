@@ -29,7 +29,7 @@ describe('keyboard only', () => {
     expect(await tabTo(user, setupStep)).toBe(1);
     expect(setupStep.getAttribute('aria-current')).toBe('step');
     await tabTo(user, screen.getByLabelText('年份'));
-    await tabTo(user, screen.getByLabelText('“待改进”起始分'));
+    await tabTo(user, screen.getByLabelText('“差”截止分（含）'));
 
     // Organisation: Shift+Tab back to the step buttons, Enter selects.
     const orgStep = screen.getByRole('button', { name: '2 组织架构' });

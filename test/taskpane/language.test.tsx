@@ -26,7 +26,7 @@ describe('language', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Set up the cycle' })).toBeTruthy();
     expect(screen.getByLabelText('Year')).toBeTruthy();
     expect(screen.getByText('Cycle: 2026-04-01 to 2026-06-30')).toBeTruthy();
-    expect(screen.getByText('Bad < 0.4 ≤ Fair < 0.6 ≤ Good ≤ 0.7 < Excellent')).toBeTruthy();
+    expect(screen.getByText('Bad ≤ 0.4 < Fair < 0.6 ≤ Good ≤ 0.7 < Excellent')).toBeTruthy();
     expect(screen.queryByText('年份')).toBeNull();
     expect(document.documentElement.lang).toBe('en-US');
 

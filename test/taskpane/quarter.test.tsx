@@ -15,7 +15,7 @@ const NOT_AGREED: LockResult = {
   status: 'refused',
   code: 'notAgreed',
   message: '有 3 处未协商一致或未签字（AGREED），不能锁定。请先补齐签字，或以 --override "原因" 例外锁定（原因会写入变更记录）。',
-  notAgreed: [
+  findings: [
     finding({ rule: 'AGREED', sheet: '个人-刘洋', cell: 'B30', department: '技术部', owner: '刘洋', message: '员工未签字' }),
     finding({ rule: 'AGREED', sheet: '个人-刘洋', cell: 'B31', department: '技术部', owner: '刘洋', message: '上级未签字' }),
     finding({ rule: 'AGREED', level: 'department', sheet: '部门-销售部', cell: 'B28', department: '销售部', owner: '', message: '部门负责人未签字' }),
@@ -24,6 +24,7 @@ const NOT_AGREED: LockResult = {
 
 const SCORED: ScoreResult = {
   status: 'scored',
+  overridden: { notLocked: false, findings: [] },
   report: {
     cycle: '2026-Q4',
     people: 36,
@@ -78,7 +79,7 @@ describe('Quarter pane: lock', () => {
     const lock = jest
       .fn()
       .mockResolvedValueOnce(NOT_AGREED)
-      .mockResolvedValueOnce({ status: 'locked', cards: 43, objectives: 120, quarterlyKrs: 300, overridden: NOT_AGREED.status === 'refused' ? NOT_AGREED.notAgreed : [] });
+      .mockResolvedValueOnce({ status: 'locked', cards: 43, objectives: 120, quarterlyKrs: 300, overridden: NOT_AGREED.status === 'refused' ? NOT_AGREED.findings : [] });
     const { user, actions } = await renderReady(fakeActions({ lock }));
 
     await user.type(screen.getByRole('textbox', { name: /操作人/ }), '周丽华');
@@ -109,7 +110,7 @@ describe('Quarter pane: lock', () => {
     expect(lock).toHaveBeenLastCalledWith({ lang: 'zh-CN', by: '周丽华', override: '签字下周补齐', relock: undefined });
     expect(await screen.findByText('季度已锁定')).toBeTruthy();
     expect(screen.getByText(/已冻结 43 张卡片：120 个目标、300 个季度KR。/)).toBeTruthy();
-    expect(screen.getByText(/例外锁定：3 处未协商一致或未签字的问题已记入变更记录。/)).toBeTruthy();
+    expect(screen.getByText(/例外锁定：3 处问题已记入变更记录。/)).toBeTruthy();
     expect(screen.queryByText('不能锁定')).toBeNull();
     // The quarter's state is read again (now locked).
     await waitFor(() => expect(actions.quarterInfo).toHaveBeenCalledTimes(2));
@@ -118,7 +119,7 @@ describe('Quarter pane: lock', () => {
   it('already locked: says so and offers to lock again', async () => {
     const lock = jest
       .fn()
-      .mockResolvedValueOnce({ status: 'refused', code: 'alreadyLocked', message: '本季度已于 2026-10-20 锁定。重新锁定会以当前内容替换锁定快照。', notAgreed: [] })
+      .mockResolvedValueOnce({ status: 'refused', code: 'alreadyLocked', message: '本季度已于 2026-10-20 锁定。重新锁定会以当前内容替换锁定快照。', findings: [] })
       .mockResolvedValueOnce({ status: 'locked', cards: 2, objectives: 5, quarterlyKrs: 9, overridden: [] });
     const quarterInfo = jest.fn().mockResolvedValue({ ...QUARTER, locked: true, lockedOn: '2026-10-20' });
     const { user } = renderPane(fakeActions({ lock, quarterInfo }));
@@ -408,7 +409,7 @@ describe('Quarter step in the App', () => {
 
 describe('groupByCard', () => {
   it('groups AGREED findings by card in order of appearance', () => {
-    const groups = groupByCard(NOT_AGREED.status === 'refused' ? NOT_AGREED.notAgreed : []);
+    const groups = groupByCard(NOT_AGREED.status === 'refused' ? NOT_AGREED.findings : []);
     expect(groups.map((g) => [g.department, g.owner, g.findings.map((f) => f.cell)])).toEqual([
       ['技术部', '刘洋', ['B30', 'B31']],
       ['销售部', '', ['B28']],

@@ -79,7 +79,7 @@ describe('Setup pane', () => {
     expect(screen.getByLabelText<HTMLInputElement>('年份').value).toBe('2026');
     expect(screen.getByRole('combobox', { name: '季度' }).textContent).toContain('Q4');
     expect(screen.getByText('周期：2026-10-01 至 2026-12-31')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('“待改进”起始分').value).toBe('0.4');
+    expect(screen.getByLabelText<HTMLInputElement>('“差”截止分（含）').value).toBe('0.4');
     expect(screen.getByLabelText<HTMLInputElement>('“良好”起始分').value).toBe('0.6');
     expect(screen.getByLabelText<HTMLInputElement>('“良好”截止分（含）').value).toBe('0.7');
     expect(screen.getByLabelText<HTMLInputElement>('每季度最少目标数').value).toBe('3');
@@ -87,20 +87,20 @@ describe('Setup pane', () => {
     expect(screen.getByLabelText<HTMLInputElement>('每个目标最多关键结果数').value).toBe('4');
     expect(screen.getByLabelText<HTMLInputElement>('自下而上目标最低占比（%）').value).toBe('60');
     expect(screen.getByRole('radio', { name: '中文' })).toHaveProperty('checked', true);
-    expect(screen.getByText('差 < 0.4 ≤ 待改进 < 0.6 ≤ 良好 ≤ 0.7 < 优秀')).toBeTruthy();
+    expect(screen.getByText('差 ≤ 0.4 < 待改进 < 0.6 ≤ 良好 ≤ 0.7 < 优秀')).toBeTruthy();
   });
 
   it('shows inline validation messages on the field that breaks 0 < fair < good ≤ goodTo < 1', async () => {
     const { user } = renderApp();
-    const fair = screen.getByLabelText('“待改进”起始分');
+    const fair = screen.getByLabelText('“差”截止分（含）');
     await user.clear(fair);
     await user.type(fair, '0.65');
     const good = screen.getByLabelText('“良好”起始分');
     expect(good.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('应大于“待改进”起始分（0.65）')).toBeTruthy();
+    expect(screen.getByText('应大于“差”截止分（0.65）')).toBeTruthy();
     // The message is tied to the field for screen readers.
     const describedBy = (good.getAttribute('aria-describedby') ?? '').split(' ');
-    expect(describedBy.some((id) => document.getElementById(id)?.textContent === '应大于“待改进”起始分（0.65）')).toBe(true);
+    expect(describedBy.some((id) => document.getElementById(id)?.textContent === '应大于“差”截止分（0.65）')).toBe(true);
     expect(screen.getByText('设置中有需要修改的项，修改后才能生成。')).toBeTruthy();
 
     const goodTo = screen.getByLabelText('“良好”截止分（含）');
@@ -112,14 +112,14 @@ describe('Setup pane', () => {
     await user.type(fair, '0.5');
     await user.clear(goodTo);
     await user.type(goodTo, '1');
-    expect(screen.queryByText('应大于“待改进”起始分（0.65）')).toBeNull();
+    expect(screen.queryByText('应大于“差”截止分（0.65）')).toBeNull();
     expect(screen.getByText('应小于 1')).toBeTruthy();
 
     await user.clear(goodTo);
     await user.type(goodTo, '0.8');
     expect(screen.queryByText('应小于 1')).toBeNull();
     expect(good.getAttribute('aria-invalid')).not.toBe('true');
-    expect(screen.getByText('差 < 0.5 ≤ 待改进 < 0.6 ≤ 良好 ≤ 0.8 < 优秀')).toBeTruthy();
+    expect(screen.getByText('差 ≤ 0.5 < 待改进 < 0.6 ≤ 良好 ≤ 0.8 < 优秀')).toBeTruthy();
 
     const min = screen.getByLabelText('每季度最少目标数');
     await user.clear(min);

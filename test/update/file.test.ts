@@ -209,7 +209,7 @@ describe('okr-workbook update on a live workbook', () => {
     expect(b1.individuals.find((c) => c.owner === '赵敏')!.departed).toMatch(/^已离职/);
     expect((await openXlsx(out1)).getWorksheet('个人-赵敏')!.properties.tabColor).toEqual({ argb: 'FFA6A6A6' });
     // Scoring leaves her out of the register (her card stays as it was).
-    const scored = await cli('score', out1, '--out', path.join(dir, 'left-scored.json.xlsx'), '--json');
+    const scored = await cli('score', out1, '--out', path.join(dir, 'left-scored.json.xlsx'), '--json', '--override', '测试：有意留下的错误');
     expect(scored.code).toBe(0);
     const people = (JSON.parse(scored.out) as { people: { name: string }[] }).people.map((p) => p.name);
     expect(people).toHaveLength(35);
@@ -264,7 +264,7 @@ describe('okr-workbook update on a live workbook', () => {
     expect(r.out).toContain('模板从版本 1 升级到 2');
     expect(r.out).toContain('个人-刘洋!D2\t表头：“技术部” → “产品部”');
     const scored = path.join(dir, 'locked-scored.xlsx');
-    expect((await cli('score', updatedFile, '--out', scored)).code).toBe(0);
+    expect((await cli('score', updatedFile, '--out', scored, '--override', '测试：有意留下的错误')).code).toBe(0);
     for (const file of [updatedFile, scored]) {
       const wb = await openXlsx(file);
       const ws = wb.getWorksheet('个人-刘洋')!;

@@ -5,7 +5,8 @@
  *    `context.sync()`, which applies the queue in order;
  *  - reading a scalar property that was neither loaded-and-synced nor set locally throws
  *    PropertyNotLoaded (office.js keeps a locally SET value readable, and so does the fake);
- *  - a sync applies all or nothing (the fake is stricter than Excel, which stops half-way);
+ *  - a sync applies all or nothing by default (stricter than Excel); with `partialApply` a failing
+ *    request keeps every operation before the failing one, as Excel does;
  *  - request size (the body office.js would send for the queue, see wire.ts) and response size/cells
  *    are checked against the Excel-on-the-web limits before/after applying;
  *  - members guarded by office.js with `_throwIfApiNotSupported` throw ApiNotFound synchronously
@@ -52,11 +53,51 @@ export interface SyncHookInfo {
   state: WorkbookState;
 }
 
+/**
+ * Where Excel is less kind than the fake's defaults, or differs between builds (createFakeExcel's
+ * options of the same names; see the README's Semantics).
+ */
+export interface ExcelBehaviour {
+  /** a failing request keeps the operations before the failing one, as Excel does (default false: all or nothing) */
+  partialApply: boolean;
+  /** WorksheetProtection.unprotect on a sheet that is not protected (default 'AccessDenied', as 2026 builds; 'ignore': older builds) */
+  unprotectUnprotected: 'ignore' | 'AccessDenied' | 'InvalidOperation';
+  /** the code of unprotect with a missing or wrong password (default 'BadPassword'; 'InvalidArgument': older builds) */
+  wrongPasswordCode: 'BadPassword' | 'InvalidArgument';
+  /**
+   * office-js #762 (default true, as Excel does): unprotect given a password on a sheet that has none
+   * makes later protect calls on that sheet ignore their password.
+   */
+  passwordLatch: boolean;
+  /** office-js #6405 (Excel on the web; default false): merging an area drops the fill set on it before */
+  mergeClearsFill: boolean;
+}
+
+export const DEFAULT_BEHAVIOUR: ExcelBehaviour = {
+  partialApply: false,
+  unprotectUnprotected: 'AccessDenied',
+  wrongPasswordCode: 'BadPassword',
+  passwordLatch: true,
+  mergeClearsFill: false,
+};
+
+/**
+ * Another workbook gaining focus: after `afterOperations` more write operations are applied, every
+ * write fails with InactiveWorkbook until the workbook is focused again.
+ */
+export interface FocusState {
+  active: boolean;
+  /** writes left before focus is lost (undefined: not scheduled) */
+  countdown: number | undefined;
+}
+
 /** Everything the proxies need from the fake host. */
 export interface FakeHost {
   readonly state: WorkbookState;
   readonly stats: FakeStats;
   limits: Limits;
+  behaviour: ExcelBehaviour;
+  focus: FocusState;
   latencyMs: number;
   isSetSupported(name: string, version?: string): boolean;
   /** called right before a request is applied (simulate a co-author typing during the round trip) */
@@ -294,7 +335,7 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[], created: FakeC
   }
   host.onBeforeSync?.({ request: stats.requests, state: host.state });
   const state = host.state;
-  const snapshot = ops.some((o) => o.mutates) ? state._snapshot() : null;
+  const snapshot = ops.some((o) => o.mutates) && !host.behaviour.partialApply ? state._snapshot() : null;
   const ax = new ApplyContext(state, host);
   let current: QueuedOp | undefined;
   ctx._processing = true;
@@ -302,6 +343,7 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[], created: FakeC
     for (const op of ops) {
       current = op;
       ax.actionId = op.id;
+      if (op.mutates) checkFocus(host);
       op.exec(ax);
     }
     current = undefined;
@@ -318,7 +360,8 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[], created: FakeC
     }
   } catch (e) {
     ctx._processing = false;
-    if (snapshot) state._restore(snapshot);
+    // Excel keeps what was applied before the failing operation; the fake by default keeps nothing.
+    if (snapshot && !host.behaviour.partialApply) state._restore(snapshot);
     if (e instanceof FakeOfficeError) {
       const located = current ? e.withLocation(`${current.obj._typeName}.${current.name}`, statementOf(current)) : e;
       fail(located);
@@ -340,6 +383,18 @@ function executeRequest(ctx: FakeRequestContext, ops: QueuedOp[], created: FakeC
   } finally {
     ctx._processing = false;
   }
+}
+
+/** A write while another workbook has focus fails (InactiveWorkbook); a scheduled loss of focus counts down. */
+function checkFocus(host: FakeHost): void {
+  const f = host.focus;
+  if (f.active && f.countdown !== undefined) {
+    if (f.countdown <= 0) {
+      f.active = false;
+      f.countdown = undefined;
+    } else f.countdown -= 1;
+  }
+  if (!f.active) throw err(ErrorCodes.inactiveWorkbook, Messages.inactiveWorkbook);
 }
 
 // ---- client objects -----------------------------------------------------------------------------

@@ -13,8 +13,10 @@
 export const ErrorCodes = {
   accessDenied: 'AccessDenied',
   apiNotFound: 'ApiNotFound',
+  badPassword: 'BadPassword',
   formulaLengthExceedsLimit: 'FormulaLengthExceedsLimit',
   generalException: 'GeneralException',
+  inactiveWorkbook: 'InactiveWorkbook',
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
   invalidReference: 'InvalidReference',
@@ -128,6 +130,8 @@ export const Messages = {
   invalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   itemNotFound: "The requested resource doesn't exist.",
   itemAlreadyExists: 'A resource with the same name or identifier already exists.',
+  inactiveWorkbook: 'The workbook is not active: another workbook has the focus.',
+  badPassword: 'The password you supplied is not correct.',
   protectedSheet:
     "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.",
   protectedWorkbook: 'The workbook structure is protected. To make this change, unprotect the workbook.',

@@ -15,7 +15,7 @@
 import './charts';
 import './conditional-formats';
 import './validation';
-import { FakeHost, FakeRequestContext, Limits, SyncHookInfo, WEB_LIMITS, runBatch } from './core';
+import { DEFAULT_BEHAVIOUR, ExcelBehaviour, FakeHost, FakeRequestContext, Limits, SyncHookInfo, WEB_LIMITS, runBatch } from './core';
 import { excelEnums } from './enums';
 import {
   DEFAULT_API_SETS,
@@ -33,7 +33,7 @@ import { Scalar } from './values';
 import { FakeWorkbook } from './workbook';
 import { WorkbookState } from './workbook-state';
 
-export interface FakeExcelOptions {
+export interface FakeExcelOptions extends Partial<ExcelBehaviour> {
   /** initial worksheets, in order (default ["Sheet1"]); the first is active */
   sheets?: string[];
   /** requirement sets name → highest supported version (default ExcelApi 1.17, ExcelApiOnline 1.1, …) */
@@ -77,6 +77,15 @@ export interface FakeExcel {
   office: FakeOfficeControls;
   /** change request/response limits at run time */
   setLimits(limits: Partial<Limits>): void;
+  /** change where the fake behaves as Excel (or a build of Excel) does, at run time */
+  setBehaviour(behaviour: Partial<ExcelBehaviour>): void;
+  /**
+   * Another workbook comes to the front: after `afterOperations` more write operations (default 0)
+   * every write fails with InactiveWorkbook, until focusWorkbook().
+   */
+  blurWorkbook(opts?: { afterOperations?: number }): void;
+  /** this workbook is in front again */
+  focusWorkbook(): void;
   /** put Excel / Office / OfficeExtension on globalThis (or a window); returns the uninstaller */
   installGlobals(target?: object): () => void;
 }
@@ -97,6 +106,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     state,
     stats,
     limits: { ...WEB_LIMITS, ...(options.limits ?? {}) },
+    behaviour: {
+      partialApply: options.partialApply ?? DEFAULT_BEHAVIOUR.partialApply,
+      unprotectUnprotected: options.unprotectUnprotected ?? DEFAULT_BEHAVIOUR.unprotectUnprotected,
+      wrongPasswordCode: options.wrongPasswordCode ?? DEFAULT_BEHAVIOUR.wrongPasswordCode,
+      passwordLatch: options.passwordLatch ?? DEFAULT_BEHAVIOUR.passwordLatch,
+      mergeClearsFill: options.mergeClearsFill ?? DEFAULT_BEHAVIOUR.mergeClearsFill,
+    },
+    focus: { active: true, countdown: undefined },
     latencyMs: options.latencyMs ?? 0,
     isSetSupported: (name, version) => controls.isSetSupported(name, version),
     onBeforeSync: options.onBeforeSync,
@@ -126,6 +143,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     office: controls,
     setLimits(limits) {
       host.limits = { ...host.limits, ...limits };
+    },
+    setBehaviour(behaviour) {
+      host.behaviour = { ...host.behaviour, ...behaviour };
+    },
+    blurWorkbook(opts = {}) {
+      const n = opts.afterOperations ?? 0;
+      host.focus = n > 0 ? { active: true, countdown: n } : { active: false, countdown: undefined };
+    },
+    focusWorkbook() {
+      host.focus = { active: true, countdown: undefined };
     },
     installGlobals(target: object = globalThis) {
       return installOn(target, { Excel: ExcelNs, Office: office, OfficeExtension: FakeOfficeExtension });

@@ -332,6 +332,11 @@ export class FakeRange extends FakeClientObject {
         for (const m of sheet.merges) if (rectIntersect(m, area)) area = boundingRect(area, m);
         sheet.merges = sheet.merges.filter((m) => !rectIntersect(m, area));
         sheet.merges.push(area);
+        // office-js #6405 (Excel on the web): a fill set before merging is lost
+        if (ax.host.behaviour.mergeClearsFill) {
+          ax.state._setStyle(sheet, area, 'fill.color', null);
+          ax.state._setStyle(sheet, area, 'fill.pattern', 'None');
+        }
         // only the upper-left value survives
         ax.state._forEachCellIn(sheet, area, (r, c, cell) => {
           if (r === area.r && c === area.c) return;

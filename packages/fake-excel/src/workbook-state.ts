@@ -232,6 +232,8 @@ export interface SheetData {
   validations: DVData[];
   cfs: CFData[];
   protection: { protected: boolean; options: ProtectionOptionsData; password: string | null };
+  /** office-js #762: unprotect was given a password this sheet did not have; protect ignores passwords since */
+  passwordIgnored?: boolean;
   freeze: { rows: number; cols: number };
   names: NameData[];
   tables: TableData[];
@@ -791,6 +793,12 @@ export class WorkbookState {
   protectSheet(sheetName: string, options: Partial<ProtectionOptionsData> = {}, password: string | null = null): void {
     const s = this._locate(sheetName, 'A1').sheet;
     s.protection = { protected: true, options: { ...DEFAULT_PROTECTION_OPTIONS, ...options }, password };
+  }
+
+  /** A co-author unprotects a sheet (applied immediately, between syncs). */
+  unprotectSheet(sheetName: string): void {
+    const s = this._locate(sheetName, 'A1').sheet;
+    s.protection = { protected: false, options: s.protection.options, password: null };
   }
 
   /** Plain JSON dump (for golden files and debugging). */

@@ -457,7 +457,8 @@ export class FakeWorksheetProtection extends FakeClientObject {
       sheet.protection = {
         protected: true,
         options: { ...DEFAULT_PROTECTION_OPTIONS, ...(options ?? {}) },
-        password: password ?? null,
+        // office-js #762: after an unprotect given a password the sheet did not have, the password is ignored.
+        password: sheet.passwordIgnored ? null : password || null,
       };
     });
   }
@@ -465,9 +466,17 @@ export class FakeWorksheetProtection extends FakeClientObject {
   unprotect(password?: string): void {
     this._queueCall<SheetTarget>('unprotect', [password === undefined ? undefined : '***'], (t, ax, where) => {
       const sheet = ax.state._sheetById(t.sheetId, where);
-      if (!sheet.protection.protected) return;
+      const b = ax.host.behaviour;
+      if (!sheet.protection.protected) {
+        if (b.unprotectUnprotected === 'ignore') return;
+        if (b.unprotectUnprotected === 'AccessDenied') throw err(ErrorCodes.accessDenied, 'The worksheet is not protected.', where);
+        throw invalidOperation('The worksheet is not protected.', where);
+      }
       const stored = sheet.protection.password;
-      if (stored && stored !== password) throw invalidArgument('The password you supplied is not correct.', where);
+      if (stored && stored !== password) {
+        throw b.wrongPasswordCode === 'BadPassword' ? err(ErrorCodes.badPassword, Messages.badPassword, where) : invalidArgument(Messages.badPassword, where);
+      }
+      if (!stored && password && b.passwordLatch) sheet.passwordIgnored = true;
       sheet.protection = { protected: false, options: sheet.protection.options, password: null };
     });
   }

@@ -235,7 +235,7 @@ describe('sheet protection', () => {
           await context.sync();
         }),
       ),
-    ).toBe('InvalidArgument');
+    ).toBe('BadPassword'); // Excel's code (it was InvalidArgument in the fake before: see 'Excel as it is' below)
     expect(
       await codeOf(
         fake.run(async (context) => {

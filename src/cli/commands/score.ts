@@ -5,11 +5,11 @@ import type { KrLine, QuarterReport } from '../../domain/report';
 import { readBook } from '../../templates/read-book';
 import { text } from '../../i18n';
 import { formatScore } from '../../i18n/format';
-import { checkOut, defaultIo, type Io, langOf, today, UsageError, where, writeOut } from '../io';
+import { checkOut, defaultIo, type Io, langOf, printFindings, today, UsageError, where, writeOut } from '../io';
 import { passwordOf, withPassword, type PasswordCliOption } from '../password';
 import { openForEdit } from '../workbook';
 
-export interface ScoreCliOptions extends PasswordCliOption { out: string; force?: boolean; json?: boolean; by?: string; lang?: string }
+export interface ScoreCliOptions extends PasswordCliOption { out: string; force?: boolean; json?: boolean; by?: string; override?: string; lang?: string }
 
 /** The --json output: exactly the shape, unrounded scores, rating codes, null without objectives. */
 export function scoreJson(r: QuarterReport): unknown {
@@ -39,11 +39,20 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
   // Read before the edit: the rating labels HR set in 设置.
   const book: OkrBook = readBook(await port.read());
   // ExcelJS cannot write Excel's charts: the file gets no chart sheet.
-  const r = await withPassword(file, lang, io, () => scoreQuarter(port, { lang, today: today(), by: o.by, replace: o.force === true, charts: false, password: passwordOf(o) }));
-  if (r.status === 'refused') throw new UsageError(r.message);
+  const r = await withPassword(file, lang, io, () => scoreQuarter(port, { lang, today: today(), by: o.by, replace: o.force === true, charts: false, override: o.override, password: passwordOf(o) }));
+  if (r.status === 'refused') {
+    printFindings(io.err, r.findings ?? [], lang);
+    throw new UsageError(r.message);
+  }
   if (r.status === 'needsConfirm') throw new UsageError(words.scoredAgain(r.cycle, r.existingRows));
   await writeOut(o.out, lang, (out) => port.save(out));
   const rep = r.report;
+  const { notLocked, findings } = r.overridden;
+  if (notLocked || findings.length) {
+    io.err(words.scoreOverridden(notLocked, findings.length, (o.override ?? '').trim()));
+    printFindings(io.err, findings, lang, '  ');
+  }
+  if (r.keptLeavers) io.err(words.keptLeavers(r.keptLeavers));
   if (o.json) {
     io.out(JSON.stringify(scoreJson(rep)));
     return 0;
@@ -59,7 +68,7 @@ export async function cmdScore(file: string, o: ScoreCliOptions, io: Io = defaul
   krList(io, lang, rep.tooEasy);
   io.out(words.unscored(rep.unscored.length));
   krList(io, lang, rep.unscored);
-  io.out(words.carryOver(rep.carryOver.length));
+  io.out(words.carryOver(rep.carryOver.length, formatScore(book.settings.bands.goodFrom)));
   krList(io, lang, rep.carryOver);
   return 0;
 }

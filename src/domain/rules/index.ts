@@ -8,6 +8,7 @@ import { checkAgreed } from './agreed';
 import { checkAlignment } from './alignment';
 import { checkBottomUp } from './bottomUp';
 import { checkCarryOver } from './carryOver';
+import { checkEntries } from './entries';
 import { checkKrCount, checkObjectiveCount } from './counts';
 import { checkLock, checkRemovedCards, checkSnapshotAltered } from './lock';
 import { checkMeasurable } from './measurable';
@@ -37,6 +38,7 @@ const CARD_RULES: ReadonlyArray<(ctx: CardContext) => Finding[]> = [
   checkAgreed,
   checkWeights,
   checkScoreRange,
+  checkEntries,
   checkLock,
   checkCarryOver,
   checkAlignment,

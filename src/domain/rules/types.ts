@@ -11,6 +11,7 @@ export type RuleId =
   | 'AGREED'
   | 'WEIGHTS'
   | 'SCORE_RANGE'
+  | 'ENTRY'
   | 'O_FROZEN'
   | 'QKR_LOCKED'
   | 'AKR_APPROVAL'
@@ -28,6 +29,7 @@ export const RULE_IDS: readonly RuleId[] = [
   'AGREED',
   'WEIGHTS',
   'SCORE_RANGE',
+  'ENTRY',
   'O_FROZEN',
   'QKR_LOCKED',
   'AKR_APPROVAL',
@@ -50,6 +52,8 @@ export interface RuleMessageKeys {
   AGREED: 'unsigned' | 'notAgreed';
   WEIGHTS: 'krRange' | 'objRange' | 'krMixed' | 'krSum' | 'objMixed' | 'objSum';
   SCORE_RANGE: 'selfScore' | 'managerScore' | 'progress';
+  /** An entry the formulas cannot use: text in a number cell ('number'), a word off the list ('word'). */
+  ENTRY: 'number' | 'word';
   O_FROZEN: 'changed' | 'added' | 'removed' | 'snapshotAltered' | 'cardRemoved';
   QKR_LOCKED: 'changed' | 'added' | 'removed' | 'periodChanged';
   AKR_APPROVAL: 'changed' | 'added' | 'removed';
@@ -139,13 +143,13 @@ export function cardWhere(card: Card): Where {
   return { sheet: card.sheet ?? '', cell: '' };
 }
 
-type ObjectiveField = 'text' | 'weight' | 'score' | 'source' | 'alignedTo';
+type ObjectiveField = 'text' | 'weight' | 'score' | 'source' | 'alignedTo' | 'agreed';
 
 export function objectiveWhere(card: Card, o: Objective, field: ObjectiveField = 'text'): Where {
   return { sheet: o.ref?.sheet || card.sheet || '', cell: o.ref?.[field] ?? '' };
 }
 
-type KrField = 'text' | 'target' | 'criteria' | 'deadline' | 'weight' | 'selfScore' | 'managerScore' | 'finalScore';
+type KrField = 'text' | 'target' | 'criteria' | 'deadline' | 'weight' | 'selfScore' | 'managerScore' | 'finalScore' | 'progress' | 'period' | 'status';
 
 export function krWhere(card: Card, o: Objective, kr: KeyResult, field: KrField = 'text'): Where {
   return { sheet: kr.ref?.sheet || o.ref?.sheet || card.sheet || '', cell: kr.ref?.[field] ?? '' };

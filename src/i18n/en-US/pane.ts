@@ -23,11 +23,11 @@ export const pane: PaneText = {
   languageHint: 'Sets the language of this pane and of the generated sheets',
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   bandsHeading: 'Rating bands',
-  fairFrom: 'FAIR from',
+  fairFrom: 'BAD up to (inclusive)',
   goodFrom: 'GOOD from',
   goodTo: 'GOOD up to (inclusive)',
   bandsPreview: (f, g, t) =>
-    `${R.BAD} < ${f} ≤ ${R.FAIR} < ${g} ≤ ${R.GOOD} ≤ ${t} < ${R.EXCELLENT}`,
+    `${R.BAD} ≤ ${f} < ${R.FAIR} < ${g} ≤ ${R.GOOD} ≤ ${t} < ${R.EXCELLENT}`,
   limitsHeading: 'Limits',
   minObjectives: 'Minimum objectives per quarter',
   maxObjectives: 'Maximum objectives per quarter',
@@ -40,7 +40,7 @@ export const pane: PaneText = {
       case 'notInteger': return 'Enter a whole number';
       case 'yearRange': return 'Enter a year between 2000 and 2100';
       case 'fairPositive': return 'Must be greater than 0';
-      case 'goodAboveFair': return `Must be greater than FAIR from (${e.value})`;
+      case 'goodAboveFair': return `Must be greater than BAD up to (${e.value})`;
       case 'goodToAtLeastGood': return `Must not be less than GOOD from (${e.value})`;
       case 'goodToBelowOne': return 'Must be less than 1';
       case 'atLeastOne': return 'Must be at least 1';
@@ -172,10 +172,14 @@ export const pane: PaneText = {
   lockRefusedTitle: 'The quarter cannot be locked',
   lockNotAgreed: (cards, problems) =>
     `${cards} ${cards === 1 ? 'card is' : 'cards are'} not agreed or not signed (${problems} ${problems === 1 ? 'problem' : 'problems'}). Get the sign-offs first; if it cannot wait, lock by override — the reason goes into the change log.`,
+  lockErrors: (cards, problems) =>
+    `${problems} ${problems === 1 ? 'error' : 'errors'} on ${cards} ${cards === 1 ? 'card' : 'cards'} (such as a score, weight or date that cannot be read) would be frozen by the lock. Fix them first; if it cannot wait, lock by override — the reason and these errors go into the change log.`,
   unsignedCards: 'Cards not agreed or not signed',
+  errorCards: 'Cards with errors',
   cardProblems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
   overrideGroup: 'Override',
   overrideLabel: 'Lock without all sign-offs',
+  overrideLabelErrors: 'Lock although errors remain',
   overrideReason: 'Reason for the override (written to the change log)',
   overrideReasonMissing: 'Write the reason for the override',
   lockAnyway: 'Lock anyway',
@@ -183,7 +187,7 @@ export const pane: PaneText = {
   lockedTitle: 'Quarter locked',
   lockedBody: (c, o, k) =>
     `Frozen: ${c} ${c === 1 ? 'card' : 'cards'}, ${o} ${o === 1 ? 'objective' : 'objectives'}, ${k} quarterly ${k === 1 ? 'KR' : 'KRs'}.`,
-  lockedOverride: (n) => `Locked by override: ${n} sign-off ${n === 1 ? 'problem' : 'problems'} recorded in the change log.`,
+  lockedOverride: (n) => `Locked by override: ${n} ${n === 1 ? 'problem' : 'problems'} recorded in the change log.`,
   scoreHeading: 'Quarter-end scoring',
   scoreIntro:
     'Computes the score and rating of every person, department and the company, writes them as values into the score register, and adds a chart sheet for the quarter.',
@@ -196,6 +200,14 @@ export const pane: PaneText = {
   cancel: 'Cancel',
   scoredTitle: (cycle) => `${cycle} scored`,
   scoredReplaced: (n) => `Replaced this cycle’s ${n} ${n === 1 ? 'row' : 'rows'}.`,
+  scoreRefusedTitle: 'The quarter cannot be scored',
+  scoreBlocked: (notLocked, cards, problems) =>
+    `${[notLocked ? 'The quarter is not locked' : '', problems ? `${problems} ${problems === 1 ? 'error' : 'errors'} on ${cards} ${cards === 1 ? 'card' : 'cards'}` : ''].filter(Boolean).join('; ')}. Scores decide bonuses: lock the quarter and fix the errors first; if it cannot wait, score by override — the reason and these problems go into the change log.`,
+  scoreOverrideGroup: 'Override',
+  scoreOverrideLabel: 'Score although the quarter is not locked or errors remain',
+  scoreAnyway: 'Score anyway',
+  scoredOverride: (notLocked, n) =>
+    `Scored by override: ${[notLocked ? 'the quarter is not locked' : '', n ? `${n} ${n === 1 ? 'error' : 'errors'}` : ''].filter(Boolean).join(', ')} — recorded in the change log.`,
   companyScore: (score, rating) => `Company score ${score} (${rating})`,
   companyNoScore: 'The company card has no objectives, so there is no company score.',
   distributionCaption: 'Individual ratings',
@@ -203,7 +215,7 @@ export const pane: PaneText = {
   colRating: 'Rating',
   colScore: 'Score',
   krNotes: (u, e, c) =>
-    `KRs without a score: ${u} (counted as 0); KRs scored 1.0: ${e} (too easy?); unfinished KRs: ${c} (carry-over candidates).`,
+    `KRs without a score: ${u} (counted as 0); KRs scored 1.0: ${e} (too easy?); KRs below GOOD: ${c} (carry-over candidates).`,
   registerAt: (sheet) => `The scores are in "${sheet}".`,
   chartAt: (sheet) => `The charts are in "${sheet}".`,
   reviewHeading: 'Add a review month',

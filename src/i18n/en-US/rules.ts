@@ -39,6 +39,13 @@ function eTarget(p: MessageParams): string {
   return eq(p, 'target');
 }
 
+const eEntryWhere = (p: MessageParams): string => (str(p, 'kr') === '' ? `objective ${str(p, 'o')}` : eKR(p));
+const eField = (p: MessageParams): string => rules.entryChecks.fields[str(p, 'field') as keyof RulesText['entryChecks']['fields']] ?? str(p, 'field');
+const eNumber = (p: MessageParams): string => {
+  const f = str(p, 'field');
+  return f === 'selfScore' || f === 'managerScore' ? formatScore(num(p, 'reads')) : num(p, 'reads') <= 1 && num(p, 'reads') >= 0 ? formatPercent(num(p, 'reads')) : str(p, 'reads');
+};
+
 export const rules: RulesText = {
   titles: {
     O_COUNT: 'Objective count',
@@ -50,6 +57,7 @@ export const rules: RulesText = {
     AGREED: 'Agreed and signed',
     WEIGHTS: 'Weights',
     SCORE_RANGE: 'Score range',
+    ENTRY: 'Readable entries',
     O_FROZEN: 'Objectives frozen',
     QKR_LOCKED: 'Quarterly KRs locked',
     AKR_APPROVAL: 'Annual KR approval',
@@ -67,6 +75,7 @@ export const rules: RulesText = {
     AGREED: () => 'All objectives and key results are agreed between manager and employee and signed by both before lock and scoring.',
     WEIGHTS: () => 'KR weights within an objective, and objective weights on a card, add up to 100%; all blank means equal weights.',
     SCORE_RANGE: () => 'Self scores, manager scores and progress lie between 0 and 1 (0%–100%).',
+    ENTRY: () => 'Scores, weights and progress are numbers; source, period, status and agreed come from the drop-down lists. An entry the formulas cannot read never counts: it is an error on its cell.',
     O_FROZEN: () => 'Objectives are never adjusted after the lock; only the KRs (the means) may be refined.',
     QKR_LOCKED: () => 'Quarterly KRs cannot change once they are set.',
     AKR_APPROVAL: () => 'Annual KRs may be adjusted with approval: record the new text, approver and approval date in the change log.',
@@ -75,6 +84,15 @@ export const rules: RulesText = {
     PUBLIC: () => 'OKRs are published once set, for transparency and fairness; card sheets are never hidden.',
   },
   severity: { error: 'Error', warning: 'Warning' },
+  entryChecks: {
+    fields: {
+      objWeight: 'objective weight', source: 'source', agreed: 'agreed', krWeight: 'KR weight', progress: 'progress',
+      selfScore: 'self score', managerScore: 'manager score', period: 'KR period', status: 'status',
+    },
+    notNumber: (field) => `${field} is not a number; `,
+    notOnList: (field) => `${field} is not on the list; `,
+    textInScores: 'progress/scores contain text',
+  },
   unknownKey: (title, key) => `${title}: ${key}`,
   messages: {
     O_COUNT: {
@@ -135,6 +153,12 @@ export const rules: RulesText = {
       managerScore: (p) =>
         `The manager score of ${eKR(p)} is ${formatScore(num(p, 'value'))}, outside 0–1 (it counts as ${formatScore(clampScore(num(p, 'value')))}).`,
       progress: (p) => `The progress of ${eKR(p)} is ${formatPercent(num(p, 'value'))}; it must be between 0% and 100%.`,
+    },
+    ENTRY: {
+      number: (p) =>
+        `The ${eField(p)} of ${eEntryWhere(p)}, ${eq(p, 'value')}, is not a number: the formulas cannot use it, so it does not count (as if blank). ` +
+        (str(p, 'reads') === '' ? 'Enter a number.' : `Retype it as the number ${eNumber(p)}.`),
+      word: (p) => `The ${eField(p)} of ${eEntryWhere(p)}, ${eq(p, 'value')}, is not on the drop-down list, so the formulas cannot read it. Choose a value from the list.`,
     },
     O_FROZEN: {
       changed: (p) =>

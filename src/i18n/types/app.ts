@@ -10,6 +10,8 @@ export interface AppText {
   confirmRescore: (cycle: string, rows: number) => string;
   /** The ribbon cannot ask: what it says instead. */
   rescoreFromPane: (cycle: string, rows: number) => string;
+  /** The ribbon cannot ask for an override reason: why scoring is refused, and where to go on. */
+  blockedFromPane: (notLocked: boolean, errors: number) => string;
   /** Between the items of a list inside a sentence. */
   listSep: string;
   /** Between the clauses of a sentence: "良好 3，优秀 1". */
@@ -17,6 +19,18 @@ export interface AppText {
   /** Change-log texts written by lock and scoring. */
   lockSummary: (cards: number, objectives: number, quarterlyKrs: number) => string;
   lockOverrideNote: (reason: string, problems: number, who: string) => string;
+  /** The open findings an override let through, in the change log: "个人-刘洋!P7（评分范围）、…". */
+  openFindings: (problems: number, list: string) => string;
+  /** One finding in that list: where and the rule's title. */
+  findingAt: (where: string, rule: string) => string;
+  /** The change-log note of a scoring run by override. */
+  scoreOverrideNote: (reason: string, notLocked: boolean) => string;
+  /** A relock: what the note of its change-log row says. */
+  relockNote: (replaced: number, unapproved: number, archive: string) => string;
+  /** A text the relock replaced in the snapshot (one change-log row each): approved or not. */
+  relockReplaced: (approved: boolean) => string;
+  /** The 层级 cell of a leaver's register row: "个人（已离职 2026-11-28）". */
+  registerLeft: (level: string, mark: string) => string;
   scoreSummary: (p: { cycle: string; people: number; company: string; distribution: string; unscored: number }) => string;
   rescored: (rows: number) => string;
   /** A company score with its rating: "0.65（良好）". */

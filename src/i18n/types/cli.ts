@@ -17,6 +17,10 @@ export interface CliText {
   outExists: (f: string) => string;
   locked: (f: string, cycle: string, cards: number, o: number, k: number, sheet: string) => string;
   overridden: (n: number, reason: string) => string;
+  /** Scored by override: what it let through (a quarter not locked, n errors), the reason. */
+  scoreOverridden: (notLocked: boolean, n: number, reason: string) => string;
+  /** Register rows of people who left, kept and marked. */
+  keptLeavers: (n: number) => string;
   scoredAgain: (cycle: string, n: number) => string;
   scored: (f: string, cycle: string, people: number, depts: number, replaced: number) => string;
   companyScore: (s: string) => string;
@@ -24,7 +28,8 @@ export interface CliText {
   departments: (s: string) => string;
   tooEasy: (n: number) => string;
   unscored: (n: number) => string;
-  carryOver: (n: number) => string;
+  /** KRs below the GOOD band (`goodFrom`, e.g. "0.60"): carry-over candidates. */
+  carryOver: (n: number, goodFrom: string) => string;
   reviewAdded: (f: string, month: string, n: number, skipped: number, sheet: string) => string;
   reviewNothing: (month: string) => string;
   updated: (f: string, what: string) => string;

@@ -175,10 +175,16 @@ export interface PaneText {
   locking: string;
   lockRefusedTitle: string;
   lockNotAgreed: (cards: number, problems: number) => string;
+  /** Rule errors stop the lock: n cards, m errors. */
+  lockErrors: (cards: number, problems: number) => string;
   unsignedCards: string;
+  /** Heading of the list of cards with rule errors (lock and scoring refused). */
+  errorCards: string;
   cardProblems: (n: number) => string;
   overrideGroup: string;
   overrideLabel: string;
+  /** The lock override's checkbox when rule errors (not only sign-offs) stop it. */
+  overrideLabelErrors: string;
   overrideReason: string;
   overrideReasonMissing: string;
   lockAnyway: string;
@@ -197,6 +203,14 @@ export interface PaneText {
   cancel: string;
   scoredTitle: (cycle: string) => string;
   scoredReplaced: (rows: number) => string;
+  scoreRefusedTitle: string;
+  /** Scoring refused: the quarter not locked, and/or errors on some cards. */
+  scoreBlocked: (notLocked: boolean, cards: number, problems: number) => string;
+  scoreOverrideGroup: string;
+  scoreOverrideLabel: string;
+  scoreAnyway: string;
+  /** Scored by override: what it let through, recorded in the change log. */
+  scoredOverride: (notLocked: boolean, problems: number) => string;
   companyScore: (score: string, rating: string) => string;
   companyNoScore: string;
   distributionCaption: string;

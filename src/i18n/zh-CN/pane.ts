@@ -23,11 +23,11 @@ export const pane: PaneText = {
   languageHint: '同时设置本面板和生成的工作表的语言',
   langNames: { 'zh-CN': '中文', 'en-US': 'English' },
   bandsHeading: '评级区间',
-  fairFrom: '“待改进”起始分',
+  fairFrom: '“差”截止分（含）',
   goodFrom: '“良好”起始分',
   goodTo: '“良好”截止分（含）',
   bandsPreview: (f, g, t) =>
-    `${R.BAD} < ${f} ≤ ${R.FAIR} < ${g} ≤ ${R.GOOD} ≤ ${t} < ${R.EXCELLENT}`,
+    `${R.BAD} ≤ ${f} < ${R.FAIR} < ${g} ≤ ${R.GOOD} ≤ ${t} < ${R.EXCELLENT}`,
   limitsHeading: '数量限制',
   minObjectives: '每季度最少目标数',
   maxObjectives: '每季度最多目标数',
@@ -40,7 +40,7 @@ export const pane: PaneText = {
       case 'notInteger': return '请输入整数';
       case 'yearRange': return '年份应在 2000 到 2100 之间';
       case 'fairPositive': return '应大于 0';
-      case 'goodAboveFair': return `应大于“待改进”起始分（${e.value}）`;
+      case 'goodAboveFair': return `应大于“差”截止分（${e.value}）`;
       case 'goodToAtLeastGood': return `应不小于“良好”起始分（${e.value}）`;
       case 'goodToBelowOne': return '应小于 1';
       case 'atLeastOne': return '应至少为 1';
@@ -168,17 +168,20 @@ export const pane: PaneText = {
   locking: '正在锁定…',
   lockRefusedTitle: '不能锁定',
   lockNotAgreed: (cards, problems) => `${cards} 张卡片未协商一致或未签字（共 ${problems} 处）。请先补齐签字；确实不能等待时，可以例外锁定，原因会写入变更记录。`,
+  lockErrors: (cards, problems) => `${cards} 张卡片上有 ${problems} 处错误（如无法识别的分数、权重或日期），锁定会把它们冻结。请先修正；确实不能等待时，可以例外锁定，原因和这些错误会写入变更记录。`,
   unsignedCards: '未协商一致或未签字的卡片',
+  errorCards: '有错误的卡片',
   cardProblems: (n) => `${n} 处`,
   overrideGroup: '例外锁定',
   overrideLabel: '在未全部签字的情况下锁定',
+  overrideLabelErrors: '在仍有错误的情况下锁定',
   overrideReason: '例外锁定的原因（写入变更记录）',
   overrideReasonMissing: '请填写例外锁定的原因',
   lockAnyway: '仍然锁定',
   relock: '重新锁定',
   lockedTitle: '季度已锁定',
   lockedBody: (c, o, k) => `已冻结 ${c} 张卡片：${o} 个目标、${k} 个季度KR。`,
-  lockedOverride: (n) => `例外锁定：${n} 处未协商一致或未签字的问题已记入变更记录。`,
+  lockedOverride: (n) => `例外锁定：${n} 处问题已记入变更记录。`,
   scoreHeading: '季度评分',
   scoreIntro: '计算每人、各部门和公司的得分与评级，以数值写入“结果运用”，并为本季度添加图表工作表。',
   score: '季度评分',
@@ -189,13 +192,20 @@ export const pane: PaneText = {
   cancel: '取消',
   scoredTitle: (cycle) => `${cycle} 评分完成`,
   scoredReplaced: (n) => `已替换本周期原有的 ${n} 行。`,
+  scoreRefusedTitle: '不能评分',
+  scoreBlocked: (notLocked, cards, problems) =>
+    `${[notLocked ? '本季度尚未锁定' : '', problems ? `${cards} 张卡片上有 ${problems} 处错误` : ''].filter(Boolean).join('，')}。得分决定奖金，请先锁定本季度并修正错误；确实不能等待时，可以例外评分，原因和这些问题会写入变更记录。`,
+  scoreOverrideGroup: '例外评分',
+  scoreOverrideLabel: '在未锁定或仍有错误的情况下评分',
+  scoreAnyway: '仍然评分',
+  scoredOverride: (notLocked, n) => `例外评分：${[notLocked ? '本季度未锁定' : '', n ? `${n} 处错误` : ''].filter(Boolean).join('，')}，已记入变更记录。`,
   companyScore: (score, rating) => `公司得分 ${score}（${rating}）`,
   companyNoScore: '公司卡片没有目标，没有公司得分。',
   distributionCaption: '个人评级分布',
   departmentScoresCaption: '各部门得分',
   colRating: '评级',
   colScore: '得分',
-  krNotes: (u, e, c) => `未评分的KR ${u} 个（按0分计）；满分KR ${e} 个（目标是否太容易？）；未完成的KR ${c} 个（结转候选）。`,
+  krNotes: (u, e, c) => `未评分的KR ${u} 个（按0分计）；满分KR ${e} 个（目标是否太容易？）；低于良好的KR ${c} 个（结转候选）。`,
   registerAt: (sheet) => `评分已写入“${sheet}”。`,
   chartAt: (sheet) => `图表见“${sheet}”。`,
   reviewHeading: '新增回顾月',

@@ -31,6 +31,13 @@ function zTarget(p: MessageParams): string {
   return zq(p, 'target');
 }
 
+const zEntryWhere = (p: MessageParams): string => (str(p, 'kr') === '' ? zO(p) : zKR(p));
+const zField = (p: MessageParams): string => rules.entryChecks.fields[str(p, 'field') as keyof RulesText['entryChecks']['fields']] ?? str(p, 'field');
+const zNumber = (p: MessageParams): string => {
+  const f = str(p, 'field');
+  return f === 'selfScore' || f === 'managerScore' ? formatScore(num(p, 'reads')) : num(p, 'reads') <= 1 && num(p, 'reads') >= 0 ? formatPercent(num(p, 'reads')) : str(p, 'reads');
+};
+
 export const rules: RulesText = {
   titles: {
     O_COUNT: '目标数量',
@@ -42,6 +49,7 @@ export const rules: RulesText = {
     AGREED: '协商一致',
     WEIGHTS: '权重',
     SCORE_RANGE: '评分范围',
+    ENTRY: '输入可识别',
     O_FROZEN: '目标不可调整',
     QKR_LOCKED: '季度KR锁定',
     AKR_APPROVAL: '年度KR调整审批',
@@ -59,6 +67,7 @@ export const rules: RulesText = {
     AGREED: () => '所有目标和关键成果必须由管理者与员工充分沟通、协商一致，双方签字后才能锁定和评分',
     WEIGHTS: () => '每个目标内的KR权重、每张卡上的目标权重合计为100%；全部留空表示平均分配',
     SCORE_RANGE: () => '自评分、上级评分和进度均在0-1之间（0%-100%）',
+    ENTRY: () => '评分、权重、进度须填数字，来源、周期、状态、是否协商须从下拉列表选择；公式无法识别的输入不计入得分，并标为错误',
     O_FROZEN: () => '目标锁定后不得调整；可以不断完善的是KR（措施和方法）',
     QKR_LOCKED: () => '季度KR一旦确定就不能改变',
     AKR_APPROVAL: () => '年度KR可以调整，但须经批准：在变更记录中登记新内容、审批人和审批日期',
@@ -68,6 +77,15 @@ export const rules: RulesText = {
   },
   severity: { error: '错误', warning: '提醒' },
   unknownKey: (title, key) => `${title}: ${key}`,
+  entryChecks: {
+    fields: {
+      objWeight: '目标权重', source: '来源', agreed: '是否协商', krWeight: 'KR权重', progress: '进度',
+      selfScore: '自评分', managerScore: '上级评分', period: 'KR周期', status: '状态',
+    },
+    notNumber: (field) => `${field}不是数字；`,
+    notOnList: (field) => `${field}不在下拉列表中；`,
+    textInScores: '进度/评分含非数字',
+  },
   messages: {
     O_COUNT: {
       tooMany: (p) => `本卡共有${str(p, 'count')}个目标，超过上限${str(p, 'max')}个。每个周期最多${str(p, 'max')}个目标，请合并或删除多余的目标`,
@@ -120,6 +138,12 @@ export const rules: RulesText = {
       managerScore: (p) =>
         `${zKR(p)}的上级评分为${formatScore(num(p, 'value'))}，超出0-1的范围（按${formatScore(clampScore(num(p, 'value')))}计算）`,
       progress: (p) => `${zKR(p)}的进度为${formatPercent(num(p, 'value'))}，应在0%-100%之间`,
+    },
+    ENTRY: {
+      number: (p) =>
+        `${zEntryWhere(p)}的${zField(p)}${zq(p, 'value')}不是数字，公式无法使用，不计入得分（按未填处理）。` +
+        (str(p, 'reads') === '' ? '请填写数字' : `请重新输入为数字${zNumber(p)}`),
+      word: (p) => `${zEntryWhere(p)}的${zField(p)}${zq(p, 'value')}不在下拉列表中，公式无法识别。请从下拉列表中选择`,
     },
     O_FROZEN: {
       changed: (p) => `${zO(p)}在锁定后被修改：原为${zq(p, 'old')}，现为${zq(p, 'new')}。目标一经确定不得调整（可以完善的是KR）`,

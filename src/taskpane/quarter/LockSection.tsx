@@ -1,33 +1,21 @@
-/** 1 · Locking the quarter: AGREED problems by card, the override, the result. */
-import { useId, useRef, useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Textarea,
-} from '@fluentui/react-components';
+/** 1 · Locking the quarter: what stops it (sign-offs, rule errors) by card, the override, the result. */
+import { useId, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { LockResult } from '../actions';
 import { ErrorBar } from '../ErrorBar';
 import { usePaneStyles } from '../styles';
 import { attempt, type SectionProps } from './section';
 import { groupByCard } from './cards';
+import { FindingsByCard } from './FindingsByCard';
+import { OverrideForm } from './OverrideForm';
 
 export function LockSection(p: SectionProps) {
   const { s } = p;
   const styles = usePaneStyles();
-  const ids = { heading: useId(), cards: useId(), override: useId() };
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const ids = { heading: useId() };
   const [result, setResult] = useState<LockResult | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [relock, setRelock] = useState(false);
-  const [override, setOverride] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
 
   const lock = async (o: { override?: string; relock?: boolean }) => {
     const again = o.relock ?? relock;
@@ -36,24 +24,15 @@ export function LockSection(p: SectionProps) {
     if (!r) return;
     setResult(r);
     if (r.status === 'locked') {
-      setOverride(false);
-      setReason('');
       setRelock(false);
       p.reload();
     }
   };
 
-  const lockAnyway = () => {
-    if (reason.trim() === '') {
-      setReasonMissing(true);
-      reasonRef.current?.focus();
-      return;
-    }
-    void lock({ override: reason.trim() });
-  };
-
   const refused = result?.status === 'refused' ? result : undefined;
-  const cards = refused ? groupByCard(refused.notAgreed) : [];
+  // Sign-offs missing or rule errors: the person may fix them, or lock anyway with a reason.
+  const overridable = refused !== undefined && (refused.code === 'notAgreed' || refused.code === 'lockErrors');
+  const cards = refused ? groupByCard(refused.findings).length : 0;
 
   return (
     <section className={styles.section} aria-labelledby={ids.heading}>
@@ -70,59 +49,33 @@ export function LockSection(p: SectionProps) {
 
       {error && <ErrorBar title={s.errorTitle} message={error} />}
 
-      {refused && refused.code === 'notAgreed' && (
+      {refused && overridable && (
         <>
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.lockRefusedTitle}</MessageBarTitle>
-              {s.lockNotAgreed(cards.length, refused.notAgreed.length)}
+              {refused.code === 'notAgreed'
+                ? s.lockNotAgreed(cards, refused.findings.length)
+                : s.lockErrors(cards, refused.findings.length)}
             </MessageBarBody>
           </MessageBar>
-          {cards.length > 0 && (
-            <div className={styles.section}>
-              <h4 id={ids.cards} className={styles.h4}>
-                {s.unsignedCards}
-              </h4>
-              <ul className={styles.list} aria-labelledby={ids.cards}>
-                {cards.map((c) => (
-                  <li key={c.key} className={styles.text}>
-                    <Link as="button" onClick={() => p.go(c.findings[0].sheet, c.findings[0].cell)}>
-                      {s.cardLabel(c.department, c.owner)}
-                    </Link>
-                    {` (${s.cardProblems(c.findings.length)}): `}
-                    {c.findings.map((f) => f.message).join(s.findingSeparator)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <div role="group" aria-labelledby={ids.override} className={styles.section}>
-            <h4 id={ids.override} className={styles.h4}>
-              {s.overrideGroup}
-            </h4>
-            <Checkbox label={s.overrideLabel} checked={override} onChange={(_, d) => setOverride(d.checked === true)} />
-            {override && (
-              <>
-                <Field
-                  label={s.overrideReason}
-                  required
-                  validationState={reasonMissing && reason.trim() === '' ? 'error' : 'none'}
-                  validationMessage={reasonMissing && reason.trim() === '' ? s.overrideReasonMissing : undefined}
-                >
-                  <Textarea ref={reasonRef} resize="vertical" rows={3} value={reason} onChange={(_, d) => setReason(d.value)} />
-                </Field>
-                <div className={styles.actions}>
-                  <Button appearance="primary" disabled={p.busy !== undefined} onClick={lockAnyway}>
-                    {s.lockAnyway}
-                  </Button>
-                </div>
-              </>
-            )}
-          </div>
+          <FindingsByCard s={s} heading={refused.code === 'notAgreed' ? s.unsignedCards : s.errorCards} findings={refused.findings} go={p.go} />
+          <OverrideForm
+            key={refused.code}
+            busy={p.busy !== undefined}
+            onSubmit={(reason) => void lock({ override: reason })}
+            words={{
+              group: s.overrideGroup,
+              label: refused.code === 'notAgreed' ? s.overrideLabel : s.overrideLabelErrors,
+              reason: s.overrideReason,
+              reasonMissing: s.overrideReasonMissing,
+              submit: s.lockAnyway,
+            }}
+          />
         </>
       )}
 
-      {refused && refused.code !== 'notAgreed' && (
+      {refused && !overridable && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.lockRefusedTitle}</MessageBarTitle>

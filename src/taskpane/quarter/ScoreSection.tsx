@@ -1,4 +1,4 @@
-/** 2 · Quarter-end scoring: the confirmation before replacing rows, the report. */
+/** 2 · Quarter-end scoring: what stops it and the override, the confirmation before replacing rows, the report. */
 import { useId, useState } from 'react';
 import {
   Button,
@@ -22,6 +22,9 @@ import {
 import { RATING_CODES } from '../../domain/model';
 import type { ScoreResult } from '../actions';
 import { usePaneStyles } from '../styles';
+import { groupByCard } from './cards';
+import { FindingsByCard } from './FindingsByCard';
+import { OverrideForm } from './OverrideForm';
 import { attempt, Outcome, fmtScore, type SectionProps } from './section';
 
 export function ScoreSection(p: SectionProps) {
@@ -32,9 +35,12 @@ export function ScoreSection(p: SectionProps) {
   const [confirm, setConfirm] = useState<{ cycle: string; existingRows: number } | undefined>();
   const [error, setError] = useState<string | undefined>();
 
-  const score = async (replace: boolean) => {
+  // The override reason, kept for the confirmation's second call.
+  const [override, setOverride] = useState<string | undefined>();
+  const score = async (replace: boolean, reason: string | undefined) => {
     setConfirm(undefined);
-    const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined, password: p.password }));
+    setOverride(reason);
+    const r = await attempt(p, 'score', setError, () => p.actions.score({ lang: p.lang, by: p.by || undefined, replace: replace || undefined, override: reason, password: p.password }));
     if (!r) return;
     if (r.status === 'needsConfirm') {
       setResult(undefined);
@@ -45,6 +51,7 @@ export function ScoreSection(p: SectionProps) {
   };
 
   const scored = result?.status === 'scored' ? result : undefined;
+  const blocked = result?.status === 'refused' && result.code === 'scoreBlocked' ? result : undefined;
   const rep = scored?.report;
 
   return (
@@ -54,7 +61,7 @@ export function ScoreSection(p: SectionProps) {
       </h3>
       <p className={styles.hint}>{s.scoreIntro}</p>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={p.busy !== undefined} onClick={() => void score(false)}>
+        <Button appearance="primary" disabled={p.busy !== undefined} onClick={() => void score(false, undefined)}>
           {s.score}
         </Button>
         {p.busy === 'score' && <Spinner size="tiny" label={s.scoring} />}
@@ -66,7 +73,7 @@ export function ScoreSection(p: SectionProps) {
             <DialogTitle>{s.confirmTitle}</DialogTitle>
             <DialogContent>{confirm && s.confirmBody(confirm.cycle, confirm.existingRows)}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => void score(true)}>
+              <Button appearance="primary" onClick={() => void score(true, override)}>
                 {s.confirmReplace}
               </Button>
               <Button onClick={() => setConfirm(undefined)}>{s.cancel}</Button>
@@ -75,7 +82,24 @@ export function ScoreSection(p: SectionProps) {
         </DialogSurface>
       </Dialog>
 
-      <Outcome s={s} error={error} refused={result?.status === 'refused' ? result.message : undefined} />
+      {blocked ? (
+        <>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.scoreRefusedTitle}</MessageBarTitle>
+              {s.scoreBlocked(blocked.notLocked, groupByCard(blocked.findings).length, blocked.findings.length)}
+            </MessageBarBody>
+          </MessageBar>
+          <FindingsByCard s={s} heading={s.errorCards} findings={blocked.findings} go={p.go} />
+          <OverrideForm
+            busy={p.busy !== undefined}
+            onSubmit={(reason) => void score(false, reason)}
+            words={{ group: s.scoreOverrideGroup, label: s.scoreOverrideLabel, reason: s.overrideReason, reasonMissing: s.overrideReasonMissing, submit: s.scoreAnyway }}
+          />
+        </>
+      ) : (
+        <Outcome s={s} error={error} refused={result?.status === 'refused' ? result.message : undefined} />
+      )}
 
       {scored && rep && (
         <div className={styles.section}>
@@ -83,6 +107,9 @@ export function ScoreSection(p: SectionProps) {
             <MessageBarBody>
               <MessageBarTitle id={ids.result}>{s.scoredTitle(rep.cycle)}</MessageBarTitle>
               {scored.replacedRows > 0 && <span>{s.scoredReplaced(scored.replacedRows)}</span>}
+              {(scored.overridden.notLocked || scored.overridden.findings.length > 0) && (
+                <span>{` ${s.scoredOverride(scored.overridden.notLocked, scored.overridden.findings.length)}`}</span>
+              )}
             </MessageBarBody>
           </MessageBar>
           <p className={styles.text}>

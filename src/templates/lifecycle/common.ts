@@ -7,6 +7,9 @@
 import { CHANGE_KIND_WORDS } from '../../domain/labels';
 import type { IsoDate, Lang, OkrBook } from '../../domain/model';
 import type { Refusal } from '../../domain/refusal';
+import type { Finding } from '../../domain/rules';
+import { text as catalogue } from '../../i18n';
+import { ruleTitle } from '../../i18n/findings';
 import { changeLogAppend, changeLogCells, type ChangeLogRow, type WorkbookEdit } from '../edits';
 import { text, type SheetValues } from '../read-book-values';
 import { buildChangeLogSheet } from '../simple-sheets';
@@ -47,6 +50,28 @@ export function freeName(sheets: SheetValues[], base: string): string {
 }
 
 export const kindWord = (kind: keyof typeof CHANGE_KIND_WORDS, lang: Lang): string => CHANGE_KIND_WORDS[kind][lang];
+
+/** A change-log cell holds at most 32,767 characters: the list stops well before, with "…". */
+const NOTE_MAX = 30_000;
+
+/**
+ * The open findings an override let through, for the change log: "未解决的错误 3 处：个人-刘洋!P7（评分范围）、…"
+ * (one entry per finding, where and the rule's title); '' without findings.
+ */
+export function openFindingsNote(findings: Finding[], lang: Lang): string {
+  if (findings.length === 0) return '';
+  const words = catalogue(lang).app;
+  const items: string[] = [];
+  let length = 0;
+  for (const f of findings) {
+    const where = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : f.department || f.owner || '—';
+    const item = words.findingAt(where, ruleTitle(f.rule, lang));
+    if (length + item.length > NOTE_MAX) { items.push('…'); break; }
+    items.push(item);
+    length += item.length + words.listSep.length;
+  }
+  return words.openFindings(findings.length, items.join(words.listSep));
+}
 
 /** Adds change-log rows: below the last filled row, or — when the sheet is gone — in a new change log. */
 export function logRows(edit: WorkbookEdit, sheets: SheetValues[], lang: Lang, rows: ChangeLogRow[]): void {

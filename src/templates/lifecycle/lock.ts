@@ -10,7 +10,7 @@ import { coalesceCells, emptyEdit, type WorkbookEdit } from '../edits';
 import { buildLockSheet, isLockSheet } from '../lock-sheet';
 import { FROZEN_FILL } from '../styles';
 import { t } from '../text';
-import { freeName, kindWord, logRows, noRoom, type PlanInput } from './common';
+import { freeName, kindWord, logRows, noRoom, openFindingsNote, type PlanInput } from './common';
 
 export interface LockInput extends PlanInput {
   /** Lock although some cards are not agreed; the reason goes into the change log. */
@@ -28,6 +28,8 @@ export interface LockPlan {
   quarterlyKrs: number;
   /** AGREED errors that the override let through (empty without an override). */
   notAgreed: Finding[];
+  /** Other rule errors the override let through (empty without an override). */
+  otherErrors: Finding[];
 }
 
 function cardName(c: { level: Level; department?: string; owner?: string }, lang: Lang): string {
@@ -45,8 +47,15 @@ export function planLock(input: LockInput): LockPlan | Refused {
   const { book, lang, sheets } = input;
   if (book.lock && !input.relock) return refuse({ code: 'alreadyLocked', lockedOn: book.lock.lockedOn });
   if (input.override !== undefined && input.override.trim() === '') return refuse({ code: 'blankReason' });
-  const notAgreed = checkBook(book, { phase: 'lock' }).filter((f) => f.rule === 'AGREED' && f.severity === 'error');
-  if (notAgreed.length && input.override === undefined) return refuse({ code: 'notAgreed', findings: notAgreed });
+  const errors = checkBook(book, { phase: 'lock' }).filter((f) => f.severity === 'error');
+  const notAgreed = errors.filter((f) => f.rule === 'AGREED');
+  // Other rule errors (unreadable entries, weights, scores out of range, …) would be frozen into the
+  // snapshot: they stop the lock too, and name every one.
+  const otherErrors = errors.filter((f) => f.rule !== 'AGREED');
+  if (input.override === undefined) {
+    if (otherErrors.length) return refuse({ code: 'lockErrors', findings: otherErrors });
+    if (notAgreed.length) return refuse({ code: 'notAgreed', findings: notAgreed });
+  }
   const words = catalogue(lang).app;
 
   const entries: LockEntry[] = [];
@@ -92,10 +101,12 @@ export function planLock(input: LockInput): LockPlan | Refused {
     kind: kindWord(input.override !== undefined ? 'lock-override' : 'lock', lang),
     newText: `${snapshot.cycle}：${words.lockSummary(cards, objectives, quarterlyKrs)}`,
     requester: input.by,
-    note: input.override !== undefined ? words.lockOverrideNote(input.override.trim(), notAgreed.length, who.join(words.listSep)) : undefined,
+    note: input.override !== undefined
+      ? [words.lockOverrideNote(input.override.trim(), notAgreed.length, who.join(words.listSep)), openFindingsNote(otherErrors, lang)].filter(Boolean).join(words.clauseSep)
+      : undefined,
     record: true,
   }]);
   const full = noRoom(edit);
   if (full) return refuse(full);
-  return { status: 'planned', edit, snapshot, cards, objectives, quarterlyKrs, notAgreed: input.override !== undefined ? notAgreed : [] };
+  return { status: 'planned', edit, snapshot, cards, objectives, quarterlyKrs, notAgreed: input.override !== undefined ? notAgreed : [], otherErrors: input.override !== undefined ? otherErrors : [] };
 }

@@ -6,27 +6,47 @@ import { isoToSerial } from '../../domain/cycle';
 import { LEVEL_WORDS, parseWord, RATING_WORDS } from '../../domain/labels';
 import { RATING_CODES, type Lang, type Level, type OkrBook, type RatingCode } from '../../domain/model';
 import { refuse, type Refused } from '../../domain/refusal';
+import { checkBook, type Finding } from '../../domain/rules';
 import { quarterReport, type QuarterReport } from '../../domain/report';
 import { text as catalogue } from '../../i18n';
 import { formatScore } from '../../i18n/format';
 import { emptyEdit, type ChartPlan, type SheetAdd, type WorkbookEdit } from '../edits';
 import { Grid, sheetPlan } from '../grid';
-import type { CellValue, PlanCell } from '../plan';
-import { filled, lastFilledRow, text, toIsoDate, type RawValue, type SheetValues } from '../read-book-values';
+import type { PlanCell } from '../plan';
+import { filled, lastFilledRow, text, type RawValue, type SheetValues } from '../read-book-values';
 import { buildRegisterSheet, distributionHeader, REGISTER, REGISTER_COLUMNS } from '../simple-sheets';
 import { both, t } from '../text';
-import { findSheet, freeName, kindWord, logRows, noRoom, type PlanInput } from './common';
+import { findSheet, freeName, kindWord, logRows, noRoom, openFindingsNote, type PlanInput } from './common';
 
 export interface ScoreInput extends PlanInput {
   /** Replace the cycle's rows when the register already holds them. */
   replace: boolean;
   /** Add a chart sheet for the quarter (Office.js only: ExcelJS cannot write charts). */
   charts: boolean;
+  /**
+   * Score although the quarter is not locked or rule errors remain (unsigned cards, unreadable or
+   * out-of-range entries, changes since the lock); the reason and the findings go into the change log.
+   */
+  override?: string;
 }
 
 export type ScorePlan =
   | { status: 'needsConfirm'; report: QuarterReport; existingRows: number }
-  | { status: 'planned'; report: QuarterReport; edit: WorkbookEdit; replacedRows: number; registerSheet: string; chartSheet?: string };
+  | {
+    status: 'planned'; report: QuarterReport; edit: WorkbookEdit; replacedRows: number; registerSheet: string; chartSheet?: string;
+    /** What the override let through: a quarter never locked, the rule errors (empty without an override). */
+    overridden: { notLocked: boolean; findings: Finding[] };
+    /** Register rows of people who left (or departments closed) since this cycle was scored: kept, marked. */
+    keptLeavers: number;
+  };
+
+/**
+ * What stops scoring: a quarter never locked, and every rule error in phase 'score' (cards not
+ * signed, entries a formula cannot use, scores outside 0–1, changes since the lock, …).
+ */
+export function scoreBlockers(book: OkrBook): { notLocked: boolean; findings: Finding[] } {
+  return { notLocked: book.lock === undefined, findings: checkBook(book, { phase: 'score' }).filter((f) => f.severity === 'error') };
+}
 
 /** The change-log text of a scoring. */
 function summary(r: QuarterReport, labels: Record<RatingCode, string>, lang: Lang): string {
@@ -47,16 +67,18 @@ function ratingLabels(book: OkrBook, lang: Lang): Record<RatingCode, string> {
   return out;
 }
 
-/** A value read back from a cell as something a PlanCell can write again. */
-function again(v: RawValue): CellValue {
-  if (v === undefined) return null;
-  if (v instanceof Date) return isoToSerial(toIsoDate(v) as string);
-  return v;
-}
-
 interface RegisterRow {
   key: string;
+  level: Level;
+  name: string;
   cells: PlanCell[];
+}
+
+/** The departed mark of the card a register row is about ("已离职 2026-11-28"), if its person left or its department closed. */
+function departedMark(book: OkrBook, level: Level, dept: string, name: string): string | undefined {
+  if (level === 'individual') return book.individuals.find((c) => c.departed && c.department === dept && c.owner === name)?.departed;
+  if (level === 'department') return book.departments.find((c) => c.departed && c.department === dept)?.departed;
+  return undefined;
 }
 
 /**
@@ -69,12 +91,17 @@ interface RegisterRow {
  */
 export function planScore(input: ScoreInput): ScorePlan | Refused {
   const { book, lang, sheets } = input;
+  if (input.override !== undefined && input.override.trim() === '') return refuse({ code: 'blankReason' });
+  const blockers = scoreBlockers(book);
+  const blocked = blockers.notLocked || blockers.findings.length > 0;
+  if (blocked && input.override === undefined) return refuse({ code: 'scoreBlocked', ...blockers });
   const report = quarterReport(book);
   const labels = ratingLabels(book, lang);
   const cycle = report.cycle;
   const reg = findSheet(sheets, 'titleRegister');
   const R = REGISTER;
-  const levelOf = (v: RawValue): Level => parseWord(LEVEL_WORDS, text(v)) ?? 'individual';
+  // A leaver's row carries its mark beside the level word: "个人（已离职 2026-11-28）".
+  const levelOf = (v: RawValue): Level => parseWord(LEVEL_WORDS, text(v).replace(/\s*[（(].*$/, '')) ?? 'individual';
   const keyOf = (level: Level, dept: string, name: string) => `${level}|${dept}|${name}`;
 
   // This cycle's rows already in the register.
@@ -93,9 +120,9 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
     return cells;
   };
   const rows: RegisterRow[] = [
-    ...report.people.map((p) => ({ key: keyOf('individual', p.department, p.name), cells: lineCells('individual', p.department, p.name, p.score, p.rating) })),
-    ...report.departments.map((d) => ({ key: keyOf('department', d.name, ''), cells: lineCells('department', d.name, '', d.score, d.rating) })),
-    { key: keyOf('company', '', ''), cells: lineCells('company', '', '', report.company.score, report.company.rating) },
+    ...report.people.map((p): RegisterRow => ({ key: keyOf('individual', p.department, p.name), level: 'individual', name: p.name, cells: lineCells('individual', p.department, p.name, p.score, p.rating) })),
+    ...report.departments.map((d): RegisterRow => ({ key: keyOf('department', d.name, ''), level: 'department', name: '', cells: lineCells('department', d.name, '', d.score, d.rating) })),
+    { key: keyOf('company', '', ''), level: 'company', name: '', cells: lineCells('company', '', '', report.company.score, report.company.rating) },
   ];
 
   const edit = emptyEdit();
@@ -105,6 +132,7 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
     { v: RATING_CODES.reduce((n, c) => n + report.distribution[c], 0), s: 'fixed' },
   ];
   let registerSheet: string;
+  let keptLeavers = 0;
   if (!reg) {
     const plan = buildRegisterSheet(freeName(sheets, t('sheetRegister', lang)), lang, RATING_CODES.map((c) => labels[c]));
     rows.forEach((row, i) => { plan.rows[R.firstRow - 1 + i] = row.cells; });
@@ -117,40 +145,53 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
   } else {
     registerSheet = reg.name;
     // Headers this version owns: the level column and the distribution block.
-    edit.writes.push({ sheet: reg.name, row: R.headerRow, col: R.level, cells: [[{ v: REGISTER_COLUMNS[R.level - 1].title[lang], s: 'header' }]] });
+    edit.writes.push({ sheet: reg.name, row: R.headerRow, col: R.level, cells: [[{ v: REGISTER_COLUMNS[R.level - 1].title(lang), s: 'header' }]] });
     edit.writes.push({ sheet: reg.name, row: R.headerRow - 1, col: R.distCol, cells: [[dist.title], dist.header] });
 
-    // What HR typed in this cycle's rows, by person (level, department, name).
-    const typed = new Map<string, CellValue[]>();
-    const keyAt = new Map<number, string>();
-    for (const r of oldRows) {
-      const key = keyOf(levelOf(reg.get(r, R.level)), text(reg.get(r, R.department)), text(reg.get(r, R.name)));
-      keyAt.set(r, key);
-      const hr: CellValue[] = [];
-      for (let c = R.hrFirst; c <= R.hrLast; c++) hr.push(again(reg.get(r, c)));
-      if (!typed.has(key)) typed.set(key, hr);
-    }
-    const withHr = (row: RegisterRow, sameRow: boolean): (PlanCell | null)[] => row.cells.map((cell, i) => {
-      const c = i + 1;
-      if (c < R.hrFirst || c > R.hrLast) return cell;
-      if (sameRow) return null; // the same person's row: leave HR's cells alone
-      return { v: typed.get(row.key)?.[c - R.hrFirst] ?? null, s: cell.s };
+    // This cycle's rows already there, each matched to a new one by person: the same level,
+    // department and name, else — a person who moved department — the same name when only one row
+    // can be meant. A matched row is rewritten in place and HR's cells in it are never written, so
+    // what HR typed stays with the person; new people are appended below.
+    const olds = oldRows.map((r) => {
+      const level = levelOf(reg.get(r, R.level));
+      const dept = text(reg.get(r, R.department));
+      const name = text(reg.get(r, R.name));
+      return { row: r, level, dept, name, key: keyOf(level, dept, name), left: departedMark(book, level, dept, name) };
     });
-    // Rewrite the cycle's rows in place, append what does not fit, blank what is left over.
+    const taken = new Set<number>();
+    const target = new Map<number, number>();
     rows.forEach((row, i) => {
-      if (i >= oldRows.length) return;
-      edit.writes.push({ sheet: reg.name, row: oldRows[i], col: 1, cells: [withHr(row, keyAt.get(oldRows[i]) === row.key)] });
+      const j = olds.findIndex((o, k) => !taken.has(k) && o.key === row.key);
+      if (j >= 0) { taken.add(j); target.set(i, j); }
     });
-    const extra = rows.slice(oldRows.length);
+    rows.forEach((row, i) => {
+      if (target.has(i) || row.level !== 'individual') return;
+      const candidates = olds.flatMap((o, k) => (!taken.has(k) && !o.left && o.level === 'individual' && o.name === row.name ? [k] : []));
+      const rivals = rows.filter((r2, i2) => !target.has(i2) && r2.level === 'individual' && r2.name === row.name).length;
+      if (candidates.length === 1 && rivals === 1) { taken.add(candidates[0]); target.set(i, candidates[0]); }
+    });
+    const keepHr = (row: RegisterRow): (PlanCell | null)[] => row.cells.map((cell, i) => (i + 1 >= R.hrFirst && i + 1 <= R.hrLast ? null : cell));
+    rows.forEach((row, i) => {
+      const j = target.get(i);
+      if (j !== undefined) edit.writes.push({ sheet: reg.name, row: olds[j].row, col: 1, cells: [keepHr(row)] });
+    });
+    const extra = rows.filter((_, i) => !target.has(i));
     if (extra.length) {
       const at = Math.max(R.firstRow, lastFilledRow(reg, R.firstRow, R.width) + 1);
-      edit.appends.push({ sheet: reg.name, row: at, col: 1, rows: extra.map((row) => withHr(row, false)) });
+      edit.appends.push({ sheet: reg.name, row: at, col: 1, rows: extra.map((row) => row.cells) });
     }
-    // Rows left over (someone is no longer in the workbook): our cells are cleared, HR's are kept.
-    for (const r of oldRows.slice(rows.length)) {
+    olds.forEach((o, k) => {
+      if (taken.has(k)) return;
+      if (o.left) {
+        // The person left (the department was closed) since: the row stays as scored, marked.
+        keptLeavers++;
+        edit.writes.push({ sheet: reg.name, row: o.row, col: R.level, cells: [[{ v: catalogue(lang).app.registerLeft(LEVEL_WORDS[o.level][lang], o.left), s: 'fixed' }]] });
+        return;
+      }
+      // Any other row left over (the card is gone from the workbook): our cells are cleared, HR's kept.
       const cells = Array.from({ length: R.width }, (_, i): PlanCell | null => (i + 1 >= R.hrFirst && i + 1 <= R.hrLast ? null : { v: null }));
-      edit.writes.push({ sheet: reg.name, row: r, col: 1, cells: [cells] });
-    }
+      edit.writes.push({ sheet: reg.name, row: o.row, col: 1, cells: [cells] });
+    });
     // The distribution row of the cycle: replaced, or added below the others.
     let distRow = 0;
     for (let r = R.firstRow; r <= reg.rowCount && !distRow; r++) if (text(reg.get(r, R.distCol)) === cycle) distRow = r;
@@ -161,8 +202,16 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
     edit.writes.push({ sheet: reg.name, row: distRow, col: R.distCol, cells: [distCells] });
   }
 
-  const notes = oldRows.length ? catalogue(lang).app.rescored(oldRows.length) : undefined;
-  logRows(edit, sheets, lang, [{ date: isoToSerial(input.today), kind: kindWord('score', lang), newText: summary(report, labels, lang), requester: input.by, note: notes, record: true }]);
+  const words = catalogue(lang).app;
+  const overridden = blocked && input.override !== undefined;
+  const notes = [
+    overridden ? `${words.scoreOverrideNote((input.override ?? '').trim(), blockers.notLocked)}${openFindingsNote(blockers.findings, lang)}` : '',
+    oldRows.length ? words.rescored(oldRows.length) : '',
+  ].filter(Boolean).join(words.clauseSep);
+  logRows(edit, sheets, lang, [{
+    date: isoToSerial(input.today), kind: kindWord(overridden ? 'score-override' : 'score', lang), newText: summary(report, labels, lang),
+    requester: input.by, note: notes || undefined, record: true,
+  }]);
 
   let chartSheet: string | undefined;
   if (input.charts) {
@@ -172,7 +221,10 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
   }
   const full = noRoom(edit);
   if (full) return refuse(full);
-  return { status: 'planned', report, edit, replacedRows: oldRows.length, registerSheet, chartSheet };
+  return {
+    status: 'planned', report, edit, replacedRows: oldRows.length, registerSheet, chartSheet, keptLeavers,
+    overridden: overridden ? blockers : { notLocked: false, findings: [] },
+  };
 }
 
 /** The quarter's chart sheet: the two small tables the charts show, and the charts. */

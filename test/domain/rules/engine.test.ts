@@ -9,12 +9,12 @@ describe('rules engine', () => {
     expect(runAll(snapshot(makeBook()), { phase: 'score' })).toEqual([]);
   });
 
-  test('RULE_IDS lists the 15 rules of the design, once each', () => {
+  test('RULE_IDS lists the 15 rules of the design and ENTRY (unreadable entries), once each', () => {
     expect(RULE_IDS).toEqual([
       'O_COUNT', 'KR_COUNT', 'KR_MEASURABLE', 'KR_TIMEBOUND', 'O_SPECIFIC', 'BOTTOM_UP', 'AGREED', 'WEIGHTS',
-      'SCORE_RANGE', 'O_FROZEN', 'QKR_LOCKED', 'AKR_APPROVAL', 'CARRY_OVER', 'ALIGNMENT', 'PUBLIC',
+      'SCORE_RANGE', 'ENTRY', 'O_FROZEN', 'QKR_LOCKED', 'AKR_APPROVAL', 'CARRY_OVER', 'ALIGNMENT', 'PUBLIC',
     ]);
-    expect(new Set(RULE_IDS).size).toBe(15);
+    expect(new Set(RULE_IDS).size).toBe(16);
   });
 
   test('checkCard reports card-local rules only; checkBook adds the bottom-up shares', () => {
