@@ -85,7 +85,7 @@ export async function cliCases(people: number, book: SyntheticBook, dir: string,
     const last = book.org.people[book.org.people.length - 1];
     await fs.writeFile(org2, orgCsv({ ...book.org, people: [...book.org.people, ...Array.from({ length: 10 }, (_, i) => ({ ...last, name: `新同事${i + 1}`, head: false }))] }));
     await add('lock', ['lock', file, '--out', locked, '--force', '--by', 'HR', '--override', 'bench'], locked);
-    await add('score', ['score', file, '--out', scored, '--force', '--json'], scored);
+    await add('score', ['score', locked, '--out', scored, '--force', '--json', '--by', 'HR', '--override', 'bench'], scored);
     await add('review', ['review', scored, '--month', '2026-11', '--out', reviewed, '--force'], reviewed);
     await add('update', ['update', file, '--org', org2, '--out', updated, '--force'], updated);
   }

@@ -36,7 +36,7 @@ export type CorpusFile = (typeof CORPUS_FILES)[number];
 export function argv(command: EditCommand, input: string, out: string): string[] {
   switch (command) {
     case 'lock': return ['lock', input, '--out', out, '--override', '季度末统一锁定（语料测试）', '--by', '周丽华', '--force'];
-    case 'score': return ['score', input, '--out', out, '--by', '周丽华', '--force'];
+    case 'score': return ['score', input, '--out', out, '--by', '周丽华', '--override', '季度末评分（语料测试）', '--force'];
     case 'review': return ['review', input, '--month', '2026-11', '--out', out, '--force'];
     case 'update': return ['update', input, '--org', path.join(CORPUS_DIR, 'make/org-december.csv'), '--out', out, '--force'];
   }
@@ -59,7 +59,9 @@ const X14_CONDITIONAL_FORMATS = '{78C0D931-6437-407d-A8EE-F0AAD7539E65}';
 export function ownership(command: EditCommand): Ownership {
   return {
     sheets: SHEETS[command],
-    parts: () => false,
+    // The calculation chain is the edit's to keep true where it writes formulas; invariants.ts checks
+    // it is still there and names only formula cells.
+    parts: (name) => name.toLowerCase().endsWith('calcchain.xml'),
     names: (n) => command === 'update' && n.startsWith('OKR_'),
     extUris: (u) => u.toUpperCase() === X14_CONDITIONAL_FORMATS.toUpperCase(),
   };

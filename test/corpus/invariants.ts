@@ -140,7 +140,9 @@ function links(parts: Parts): Set<string> {
       if (r.external || !r.part || SKIP.has(relType(r))) continue;
       const p = findPart(parts, r.part);
       if (!p) continue;
-      out.add(`${label} → ${relType(r)}:${hash(parts.get(p)!)}`);
+      // The calculation chain is the edit's to keep true when it writes formulas: what counts is that it
+      // is still there and names only cells that hold a formula.
+      out.add(`${label} → ${relType(r)}:${relType(r) === 'calcChain' ? calcChainState(parts, p, info.sheets) : hash(parts.get(p)!)}`);
       if (depth > 1) visit(`${label} → ${relType(r)}`, p, depth - 1);
     }
   };
@@ -148,6 +150,30 @@ function links(parts: Parts): Set<string> {
   visit('workbook', info.workbook, 2);
   visit('package', '', 1);
   return out;
+}
+
+/** "true", or the first entry of the chain that names a cell without a formula. */
+function calcChainState(parts: Parts, part: string, sheets: { sheetId: string; part?: string }[]): string {
+  const formulaCells = new Map<string, Set<string>>();
+  const cellsOf = (sheetId: string): Set<string> => {
+    let set = formulaCells.get(sheetId);
+    if (set) return set;
+    set = new Set();
+    const sheetPart = sheets.find((s) => s.sheetId === sheetId)?.part;
+    const data = sheetPart ? child(parseXml(parts.get(sheetPart)!).root, NS.main, 'sheetData') : undefined;
+    for (const row of data ? childrenNamed(data, NS.main, 'row') : []) {
+      for (const c of childrenNamed(row, NS.main, 'c')) if (child(c, NS.main, 'f')) set.add(attr(c, 'r') ?? '');
+    }
+    formulaCells.set(sheetId, set);
+    return set;
+  };
+  let sheet = '';
+  for (const c of childrenNamed(parseXml(parts.get(part)!).root, NS.main, 'c')) {
+    sheet = attr(c, 'i') ?? sheet;
+    const ref = attr(c, 'r') ?? '';
+    if (!cellsOf(sheet).has(ref)) return `stale entry ${ref} of sheetId ${sheet}`;
+  }
+  return 'true';
 }
 
 /** The elements of an owned sheet that belong to the person, not the edit. */

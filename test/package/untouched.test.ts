@@ -83,7 +83,7 @@ describe('edit commands on the package: what they do not own goes through', () =
 
   const commands: [string, string[]][] = [
     ['lock', ['--override', '测试', '--by', 'HR']],
-    ['score', []],
+    ['score', ['--override', '测试：有意留下的错误']],
     ['review', ['--month', '2026-11']],
     ['update', ['--org', 'ORG2']],
   ];

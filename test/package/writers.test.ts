@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
-import { cli, newExample } from '../lifecycle/helpers';
+import { cli, newExample, ORG } from '../lifecycle/helpers';
 import { tempDir } from '../workbook/build-fixture';
 import { XlsxWorkbook } from '../../src/xlsx/workbook-port';
 
@@ -41,7 +41,7 @@ describe('packages from other writers', () => {
       zip.file('[Content_Types].xml', ct);
     });
     const out = path.join(dir, 'moved-scored.xlsx');
-    const r = await cli('score', moved, '--out', out);
+    const r = await cli('score', moved, '--out', out, '--override', '测试：有意留下的错误');
     expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: expect.any(String) });
     const wb = await XlsxWorkbook.load(await fs.readFile(out));
     expect((await wb.read()).length).toBeGreaterThan(40);
@@ -70,5 +70,21 @@ describe('packages from other writers', () => {
     const c = await cli('check', broken, '--lang', 'en-US');
     expect(c.code).toBe(2);
     expect(c.err).toContain('xl/worksheets/sheet3.xml');
+  });
+
+  // Found by the fuzz run: these parts are read only when the edit is written, so a broken one was a crash (exit 3).
+  it.each(['xl/styles.xml', '[Content_Types].xml'])('%s is not well-formed: every edit command refuses with exit 2 naming it, nothing written', async (part) => {
+    const broken = await rewrite(example, path.join(dir, `bad-${part.replace(/\W/g, '')}.xlsx`), async (zip) => {
+      const xml = await zip.file(part)!.async('string');
+      zip.file(part, xml.slice(0, Math.floor(xml.length / 2)));
+    });
+    for (const args of [['lock', '--by', 'HR', '--override', '测试'], ['score', '--override', '测试'], ['review', '--month', '2026-11'], ['update', '--org', ORG]]) {
+      const [command, ...rest] = args;
+      const out = path.join(dir, `bad-${command}.xlsx`);
+      const r = await cli(command, broken, '--out', out, ...rest);
+      expect({ command, code: r.code }).toEqual({ command, code: 2 });
+      expect(r.err).toContain(part);
+      await expect(fs.stat(out)).rejects.toThrow();
+    }
   });
 });

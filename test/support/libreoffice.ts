@@ -18,7 +18,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
-import { isExecutable } from './tools';
+import { isExecutable } from './executable';
 
 /** The soffice binary: `$SOFFICE` if set, else `soffice` on PATH. */
 function sofficeCommand(): string {

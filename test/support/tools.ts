@@ -9,8 +9,10 @@
  * `npm test` runs scripts/test-prereqs.js first, which installs the programs (root on Debian) or says
  * what to install, so a skip here only happens with OKR_TEST_PREREQS=skip or a direct `jest` run.
  */
-import * as fs from 'fs';
 import * as path from 'path';
+import { isExecutable } from './executable';
+
+export { isExecutable };
 
 export type Tool = 'soffice' | 'pdftoppm' | 'chromium';
 
@@ -25,15 +27,6 @@ const INSTALL: Record<Tool, string> = {
   pdftoppm: 'pdftoppm: apt-get install poppler-utils',
   chromium: `Chromium at ${CHROMIUM_PATH}: apt-get install chromium`,
 };
-
-export function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 function onPath(cmd: string): boolean {
   if (cmd.includes(path.sep)) return isExecutable(cmd);

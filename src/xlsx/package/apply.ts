@@ -9,6 +9,7 @@ import { finalOrder, type WorkbookEdit } from '../../templates/edits';
 import type { PlanCell, StyleId } from '../../templates/plan';
 import type { SheetValues } from '../../templates/read-book';
 import { EditConflict } from './errors';
+import { calcChainEmpty, editCalcChain, type CalcChainChange } from './calc-chain';
 import { CT, REL, relIs, relativeTarget } from './names';
 import { passwordForEdit, protectionAttrs, type SheetLock } from './protection';
 import { addCellOp, editSheetXml, emptyOps, type SheetOps } from './sheet-edit';
@@ -43,6 +44,16 @@ async function stylesOf(pkg: ZipPackage, wb: WorkbookPart): Promise<StylesPart> 
   return new StylesPart(part, await pkg.text(part));
 }
 
+/**
+ * Reads the parts every edit rewrites — content types, the workbook's relationships, the styles —
+ * so that a broken one is refused when the file is opened, before a use case decides anything.
+ */
+export async function checkEditableParts(pkg: ZipPackage, wb: WorkbookPart): Promise<void> {
+  await pkg.contentTypes();
+  const rel = (await pkg.relsOf(wb.part)).list.find((r) => relIs(r.type, 'styles') && !r.external);
+  if (rel && pkg.has(rel.part)) new StylesPart(rel.part, await pkg.text(rel.part));
+}
+
 const MINIMAL_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 function freePartName(pkg: ZipPackage, dir: string): string {
@@ -70,8 +81,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   };
   const wbRels = await pkg.relsOf(wb.part);
   const types = await pkg.contentTypes();
-  let formulas = false;
-  let removed = false;
+  const chain: CalcChainChange = { removedSheets: new Set(), written: new Map() };
   let chartsSkipped = 0;
 
   // ---- sheets added (and replaced) ------------------------------------------------------------------
@@ -88,17 +98,17 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
         }
         wbRels.remove(old.rid);
         entries.delete(old.name.toLowerCase());
-        removed = true;
+        chain.removedSheets.add(old.sheetId);
       }
     }
     const part = freePartName(pkg, sheetDir);
     const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs);
-    formulas ||= r.formulas;
     pkg.write(part, r.xml);
     types.addOverride(part, CT.worksheet);
     const rid = wbRels.add(REL.worksheet, relativeTarget(wb.part, part));
     const entry: SheetEntry = { name: add.plan.name, sheetId: Math.max(wb.nextSheetId(), ...[...entries.values()].map((e) => e.sheetId + 1)), rid, part, state: add.visibility };
     entries.set(add.plan.name.toLowerCase(), entry);
+    if (r.formulaRefs.length) chain.written.set(entry.sheetId, new Map(r.formulaRefs.map((ref) => [ref, true])));
     chartsSkipped += add.charts?.length ?? 0;
   }
   if (edit.sheets.length) wb.setSheets(order.map((n) => entries.get(n.toLowerCase())).filter((e): e is SheetEntry => e !== undefined));
@@ -144,21 +154,26 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   for (const r of edit.rules) opsOf(r.sheet).rules.push({ range: r.range, validations: r.validations, conditionalFormats: r.conditionalFormats });
   for (const t of edit.tabColors) opsOf(t.sheet).tabColor = t.color;
   for (const name of edit.protect) opsOf(name).protect = protectAttrs;
+  const sheetIdOf = new Map([...entries.values()].map((e) => [e.part, e.sheetId]));
   for (const [part, o] of ops) {
     const out = editSheetXml(await pkg.text(part), part, o, styles);
-    formulas ||= out.formulas;
+    const id = sheetIdOf.get(part) as number;
+    if (out.written.size) chain.written.set(id, new Map([...(chain.written.get(id) ?? []), ...out.written]));
     pkg.write(part, out.xml);
   }
 
   // ---- names, calculation, styles --------------------------------------------------------------------
   for (const n of edit.names) wb.defineName(n.name, `'${n.sheet.replace(/'/g, "''")}'!${n.ref}`);
   wb.fullCalcOnLoad();
-  if (formulas || removed) {
-    // Excel rebuilds the calculation chain; a stale one is what it "repairs".
-    for (const rel of wbRels.list.filter((x) => relIs(x.type, 'calcChain') && !x.external)) {
-      pkg.remove(rel.part);
-      types.removeOverride(rel.part);
-      wbRels.remove(rel.id);
+  if (chain.removedSheets.size || chain.written.size) {
+    for (const rel of wbRels.list.filter((x) => relIs(x.type, 'calcChain') && !x.external && pkg.has(x.part))) {
+      const xml = editCalcChain(await pkg.text(rel.part), rel.part, chain);
+      if (calcChainEmpty(xml, rel.part)) {
+        // An empty <calcChain/> is invalid (it needs one <c>): the part goes, as Excel saves a book without formulas.
+        pkg.remove(rel.part);
+        types.removeOverride(rel.part);
+        wbRels.remove(rel.id);
+      } else if (xml !== (await pkg.text(rel.part))) pkg.write(rel.part, xml);
     }
   }
   pkg.write(wb.part, wb.text());

@@ -62,8 +62,8 @@ const DESCEND_TOP = new Set(['sheetData', 'sheetPr', 'cols', 'dataValidations', 
 
 export interface SheetEditResult {
   xml: string;
-  /** Formulas were written (calcChain must go). */
-  formulas: boolean;
+  /** Each cell written, by address: true when it now holds a formula (for the calculation chain). */
+  written: Map<string, boolean>;
 }
 
 export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: StylesPart): SheetEditResult {
@@ -90,7 +90,7 @@ export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: S
     for (const c of root.children) if (isMainNs(c.uri) && ORDER.indexOf(c.local) >= 0 && ORDER.indexOf(c.local) <= at) pos = c.end;
     return pos;
   };
-  let formulas = false;
+  const written = new Map<string, boolean>();
 
   // ---- cells -------------------------------------------------------------------------------------
   if (ops.cells.size) {
@@ -133,14 +133,14 @@ export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: S
         }
         seen.add(col);
         const out = renderCell(q, r, col, list, { el: c, xml }, styles, rowXf ?? colStyle(col));
-        formulas ||= out.formula;
+        if (out.wrote) written.set(addr(r, col), out.formula);
         parts.push({ col, xml: out.xml });
       }
       for (const [c, list] of cellOps) {
         if (seen.has(c)) continue;
         added = true;
         const out = renderCell(q, r, c, list, undefined, styles, rowXf ?? colStyle(c));
-        formulas ||= out.formula;
+        if (out.wrote) written.set(addr(r, c), out.formula);
         parts.push({ col: c, xml: out.xml });
         maxCol = Math.max(maxCol, c);
       }
@@ -195,7 +195,7 @@ export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: S
 
   // ---- rules -------------------------------------------------------------------------------------
   if (ops.rules.length) editRules(xml, top, insertPoint, splice, ops.rules, styles, q);
-  return { xml: splice.apply(), formulas };
+  return { xml: splice.apply(), written };
 }
 
 function isOn(v: string | undefined): boolean {
@@ -210,7 +210,7 @@ function columnStyles(cols: XEl | undefined): (col: number) => number {
   return (col) => list.find((c) => c.min <= col && col <= c.max)?.s ?? 0;
 }
 
-function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { el: XEl; xml: string } | undefined, styles: StylesPart, baseXf: number): { xml: string; formula: boolean } {
+function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { el: XEl; xml: string } | undefined, styles: StylesPart, baseXf: number): { xml: string; formula: boolean; wrote: boolean } {
   const el = existing?.el;
   let s = el ? Number(attr(el, 's') ?? 0) : baseXf;
   let content: CellContent | undefined;
@@ -220,7 +220,7 @@ function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { e
       const c = contentOf(op.cell, q);
       if (c) {
         content = c;
-        formula ||= c.formula;
+        formula = c.formula;
       }
       if (op.xf !== undefined) s = op.xf;
     } else s = styles.withLock(s, op.locked, op.fill);
@@ -230,15 +230,15 @@ function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { e
     if (!content) {
       // Only the style changes: the cell's content (value, formula, shared formula) stays byte for byte.
       const tag = startTag(el.name, withAttrs(el, { s: sAttr }), el.selfClosing);
-      return { xml: el.selfClosing ? tag : `${tag}${existing.xml.slice(el.openEnd, el.closeStart)}</${el.name}>`, formula: false };
+      return { xml: el.selfClosing ? tag : `${tag}${existing.xml.slice(el.openEnd, el.closeStart)}</${el.name}>`, formula: false, wrote: false };
     }
     const tag = startTag(el.name, withAttrs(el, { s: sAttr, t: content.t, cm: undefined, vm: undefined }));
-    return { xml: `${tag}${content.inner}</${el.name}>`, formula };
+    return { xml: `${tag}${content.inner}</${el.name}>`, formula, wrote: true };
   }
   const attrs: [string, string][] = [['r', addr(row, col)]];
   if (sAttr) attrs.push(['s', sAttr]);
   if (content?.t) attrs.push(['t', content.t]);
-  return { xml: content?.inner ? `${startTag(q('c'), attrs)}${content.inner}</${q('c')}>` : startTag(q('c'), attrs, true), formula };
+  return { xml: content?.inner ? `${startTag(q('c'), attrs)}${content.inner}</${q('c')}>` : startTag(q('c'), attrs, true), formula, wrote: content !== undefined };
 }
 
 function editRules(xml: string, top: (l: string) => XEl[], insertPoint: (l: string) => number, splice: Splice, rules: RulesOp[], styles: StylesPart, q: Q): void {

@@ -12,7 +12,7 @@ import { condFormatXml, validationXml, type Q } from './rules-xml';
 import type { StylesPart } from './styles-part';
 import { startTag } from './xml-text';
 
-export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: StyleId) => number, protection: [string, string][] | undefined): { xml: string; formulas: boolean } {
+export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: StyleId) => number, protection: [string, string][] | undefined): { xml: string; formulaRefs: string[] } {
   const q: Q = (l) => l;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
@@ -34,13 +34,13 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   const cols = plan.colWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
   if (cols) out.push(`<cols>${cols}</cols>`);
   out.push('<sheetData>');
-  let formulas = false;
+  const formulaRefs: string[] = [];
   plan.rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
       const content = contentOf(cell, q);
-      formulas ||= content?.formula ?? false;
+      if (content?.formula) formulaRefs.push(addr(r + 1, c + 1));
       const attrs: [string, string][] = [['r', addr(r + 1, c + 1)]];
       const s = cell.s ? xfOf(cell.s) : 0;
       if (s) attrs.push(['s', String(s)]);
@@ -57,5 +57,5 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (plan.landscape) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   out.push('</worksheet>');
-  return { xml: out.join(''), formulas };
+  return { xml: out.join(''), formulaRefs };
 }

@@ -4,7 +4,7 @@
  */
 import type { WorkbookEdit } from '../../templates/edits';
 import type { SheetValues } from '../../templates/read-book';
-import { applyEditPackage, type PackageEditResult } from './apply';
+import { applyEditPackage, checkEditableParts, type PackageEditResult } from './apply';
 import { sheetLockOf, type SheetLock } from './protection';
 import { readAllSheets } from './values';
 import { WorkbookPart } from './workbook-part';
@@ -19,7 +19,7 @@ export class PackageWorkbook {
   static async open(bytes: Buffer | Uint8Array): Promise<PackageWorkbook> {
     const pkg = await ZipPackage.load(bytes);
     // The workbook part and its sheets must be there (a BrokenPackage names what is missing).
-    await WorkbookPart.load(pkg);
+    await checkEditableParts(pkg, await WorkbookPart.load(pkg));
     return new PackageWorkbook(pkg);
   }
 
