@@ -167,13 +167,14 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   wb.fullCalcOnLoad();
   if (chain.removedSheets.size || chain.written.size) {
     for (const rel of wbRels.list.filter((x) => relIs(x.type, 'calcChain') && !x.external && pkg.has(x.part))) {
-      const xml = editCalcChain(await pkg.text(rel.part), rel.part, chain);
+      const before = await pkg.text(rel.part);
+      const xml = editCalcChain(before, rel.part, chain);
       if (calcChainEmpty(xml, rel.part)) {
         // An empty <calcChain/> is invalid (it needs one <c>): the part goes, as Excel saves a book without formulas.
         pkg.remove(rel.part);
         types.removeOverride(rel.part);
         wbRels.remove(rel.id);
-      } else if (xml !== (await pkg.text(rel.part))) pkg.write(rel.part, xml);
+      } else if (xml !== before) pkg.write(rel.part, xml);
     }
   }
   pkg.write(wb.part, wb.text());
