@@ -8,6 +8,8 @@
 import { Option } from 'commander';
 import type { Lang } from '../domain/model';
 import { text } from '../i18n';
+import { xlsxBrokenAt } from '../io/import';
+import { BrokenPackage } from '../xlsx/package/errors';
 import { SheetPasswordError } from '../xlsx/password';
 import { type Io, UsageError } from './io';
 
@@ -46,6 +48,8 @@ export async function withPassword<R extends { status: string; passwordUnused?: 
     r = await run();
   } catch (e) {
     if (e instanceof SheetPasswordError) throw new UsageError(passwordRefusal(file, e, lang));
+    // A part found broken only while the edit is applied (nothing has been written yet).
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, lang, e.code, e.part, e.detail));
     throw e;
   }
   if (r.passwordUnused) io.err(text(lang).cli.passwordUnused(file));

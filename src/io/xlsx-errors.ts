@@ -29,8 +29,8 @@ export function xlsxProblem(bytes: Uint8Array, lang: Lang): string {
 }
 
 /** A package that opened as a zip but is broken: what is wrong, naming the part. */
-export function xlsxBrokenAt(file: string, lang: Lang, what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml', part: string): string {
-  return located(lang, file, 0, '', M.xlsxUnreadable(lang, M.xlsxBrokenPart(lang, what, part)));
+export function xlsxBrokenAt(file: string, lang: Lang, what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml' | 'sharedFormula', part: string, detail = ''): string {
+  return located(lang, file, 0, '', M.xlsxUnreadable(lang, M.xlsxBrokenPart(lang, what, part, detail)));
 }
 
 /** The same, naming the file: `book.xlsx：无法读取该 .xlsx 文件：…`. */

@@ -189,6 +189,7 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
     g.set(r, col('finalScore'), {
       f: `IF(COUNTA(${inputs})=0,"",MIN(1,MAX(0,IF(ISNUMBER(${mgr}),${mgr},IF(ISNUMBER(${self}),${self},0)))))`,
       s: 'formulaScore',
+      share: 'finalScore',
     });
     g.set(r, col('status'), { v: kr?.status ? wordFor(STATUS_WORDS, kr.status, lang) : null, s: 'input' });
     g.set(r, col('carryReason'), { v: kr?.carryOverReason ?? null, s: 'inputWrap' });
@@ -199,6 +200,7 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
         selfScore: self, managerScore: mgr, krWeight: cellAt('krWeight', r), status: cellAt('status', r),
       }),
       s: 'check',
+      share: 'krCheck',
     });
     if (first) {
       const objIn = rangeAddr(r0, col(L.objInputs[0]), r0, col(L.objInputs[L.objInputs.length - 1]));
@@ -208,6 +210,7 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
       g.set(r, col('objScore'), {
         f: `IF(COUNTA(${objIn},${krBlock})=0,"",IF(COUNT(${fin})=0,0,IF(SUM(${w})=0,AVERAGE(${fin}),SUMPRODUCT(${w},${fin})/SUM(${w}))))`,
         s: 'formulaScore',
+        share: 'objScore',
       });
       g.set(r, col('objCheck'), {
         f: checks.objectiveCheck(lang, {
@@ -215,6 +218,7 @@ function writeSlot(g: Grid, L: CardLayout, lang: Lang, slot: { first: number; la
           objWeight: cellAt('objWeight', r0), agreed: cellAt('agreed', r0), source: L.has('source') ? cellAt('source', r0) : undefined,
         }),
         s: 'check',
+        share: 'objCheck',
       });
     } else {
       g.set(r, col('objScore'), { s: 'blocked' });

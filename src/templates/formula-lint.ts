@@ -54,7 +54,7 @@ export interface FormulaProblem {
 // ---------------------------------------------------------------------------------------------------
 // Tokenizer
 
-type TokenKind =
+export type TokenKind =
   | 'string' // "..." literal
   | 'sheet' // a sheet qualifier including its '!': Sheet1! or 'My Sheet'! or Sheet1:Sheet3!
   | 'word' // names, references, numbers, booleans, function names: A1 $B$2 A OKR_X 1 1.5 _xlfn.CONCAT
@@ -65,13 +65,13 @@ type TokenKind =
   | 'colon' // :
   | 'other'; // operators, commas, braces, whitespace
 
-interface Token {
+export interface Token {
   kind: TokenKind;
   text: string;
   pos: number;
 }
 
-interface Tokenized {
+export interface Tokenized {
   tokens: Token[];
   /** Lexical problems: unterminated string / quoted sheet name / bracket. */
   problems: string[];
@@ -96,7 +96,8 @@ function scanQuoted(src: string, from: number, quote: string): { end: number; ok
   return { end: i, ok: false };
 }
 
-function tokenize(src: string): Tokenized {
+/** The formula's tokens (also used to shift a formula's references: formula-shift.ts). */
+export function tokenize(src: string): Tokenized {
   const tokens: Token[] = [];
   const problems: string[] = [];
   let i = 0;

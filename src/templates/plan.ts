@@ -12,6 +12,13 @@ export interface PlanCell {
   v?: CellValue;
   /** A formula without "=". */
   f?: string;
+  /**
+   * Cells of one column with the same key may be written as one shared formula (shared-formulas.ts):
+   * a file then holds a long per-row formula once instead of once per row. Only a hint: a cell joins
+   * its column's group only when its formula is the group's first formula moved down, and Office.js
+   * writes every formula in full.
+   */
+  share?: string;
   /** Style id, a key of WorkbookPlan.styles. */
   s?: StyleId;
 }

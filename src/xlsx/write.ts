@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
 import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
+import { sharedFormulaLayout } from '../templates/shared-formulas';
 import { hashSheetPassword, LEGACY, type SheetPasswordHash } from './password';
 
 export interface RenderOptions {
@@ -38,11 +39,15 @@ export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles
   if (sheet.hidden) ws.state = 'hidden';
   if (sheet.landscape) ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const shared = sharedFormulaLayout(sheet.rows);
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
-      if (cell.f !== undefined) target.value = { formula: cell.f, date1904: false } as ExcelJS.CellFormulaValue;
+      const role = cell.f !== undefined ? shared.get(target.address) : undefined;
+      // ExcelJS makes the master shared (with its ref) when it meets the first cell that names it.
+      if (role?.kind === 'child') target.value = { sharedFormula: role.master, date1904: false } satisfies ExcelJS.CellSharedFormulaValue;
+      else if (cell.f !== undefined) target.value = { formula: cell.f, date1904: false } as ExcelJS.CellFormulaValue;
       else if (cell.v !== undefined && cell.v !== null) target.value = cell.v;
       const style = cell.s ? styles.get(cell.s) : undefined;
       if (style) target.style = style;

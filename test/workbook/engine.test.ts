@@ -112,7 +112,7 @@ async function spoilCachedResults(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => {
-    if (c.type === ExcelJS.ValueType.Formula) c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula, result: -7 } as ExcelJS.CellFormulaValue;
+    if (c.type === ExcelJS.ValueType.Formula) c.value = { ...(c.value as ExcelJS.CellFormulaValue), result: -7 }; // a shared formula stays shared
   }));
   await wb.xlsx.writeFile(file);
 }

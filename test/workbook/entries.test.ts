@@ -93,7 +93,7 @@ async function writeBook(dir: string, lang: Lang): Promise<string> {
   }
   // Deliberately wrong cached results: a formula LibreOffice did not recalculate cannot pass.
   for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => {
-    if (c.type === ExcelJS.ValueType.Formula) c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula, result: -7 } as ExcelJS.CellFormulaValue;
+    if (c.type === ExcelJS.ValueType.Formula) c.value = { ...(c.value as ExcelJS.CellFormulaValue), result: -7 }; // a shared formula stays shared
   }));
   const file = path.join(dir, `entries-${lang}.xlsx`);
   await wb.xlsx.writeFile(file);

@@ -24,11 +24,12 @@ export const io: IoText = {
       'it is not an Excel workbook (not in the .xlsx format)',
     xlsxDamaged: () =>
       'the file is damaged or incomplete (perhaps cut short in a download or copy). Open it in Excel and save a copy, or get the file again',
-    xlsxBrokenPart: (what, part) => ({
+    xlsxBrokenPart: (what, part, detail) => ({
       noWorkbook: 'the package names no workbook part (_rels/.rels has no officeDocument relationship)',
       missingPart: `the part ${part} that the workbook refers to is missing`,
       malformedXml: `the part ${part} is not well-formed XML`,
       unexpectedXml: `the part ${part} is not what the workbook says it is`,
+      sharedFormula: `in ${part}, the shared formula of cell ${detail} would be written over, and it cannot be moved to the other cells that use it`,
     })[what] + '. Open it in Excel and save a copy, or get the file again',
     oldXls: () =>
       'this is an old Excel 97-2003 (.xls) file or a password-protected workbook, which cannot be imported. In Excel, (remove the password and) save it as .xlsx or "CSV UTF-8 (Comma delimited)"',

@@ -22,7 +22,7 @@ export interface IoSentences {
   xlsxNotZip(): string;
   xlsxDamaged(): string;
   /** A package a valid writer would not produce: `what` is wrong with `part`. */
-  xlsxBrokenPart(what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml', part: string): string;
+  xlsxBrokenPart(what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml' | 'sharedFormula', part: string, detail: string): string;
   oldXls(): string;
   noSheet(): string;
   emptyFile(): string;

@@ -24,11 +24,12 @@ export const io: IoText = {
       '这不是 Excel 工作簿（.xlsx 文件的格式不对）',
     xlsxDamaged: () =>
       '文件已损坏或不完整（可能在下载或复制时中断）。请在 Excel 中打开并另存一份，或重新获取该文件',
-    xlsxBrokenPart: (what, part) => ({
+    xlsxBrokenPart: (what, part, detail) => ({
       noWorkbook: '文件中找不到工作簿部件（_rels/.rels 中没有 officeDocument 关系）',
       missingPart: `工作簿引用的部件 ${part} 不存在`,
       malformedXml: `部件 ${part} 不是格式正确的 XML`,
       unexpectedXml: `部件 ${part} 的内容与工作簿的声明不符`,
+      sharedFormula: `部件 ${part} 中单元格 ${detail} 的共享公式将被覆盖，且无法移到共用它的其他单元格`,
     })[what] + '。请在 Excel 中打开并另存一份，或重新获取该文件',
     oldXls: () =>
       '这是旧版 Excel 97-2003 (.xls) 文件或受密码保护的工作簿，无法导入。请在 Excel 中（取消密码后）另存为 .xlsx 或“CSV UTF-8(逗号分隔)”',

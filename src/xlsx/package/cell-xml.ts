@@ -1,8 +1,10 @@
 /**
  * A cell as the edit writes it: a PlanCell's content (a string is always an inline-string text cell,
- * never a formula; a formula is written without a cached value) and its style index.
+ * never a formula; a formula is written without a cached value, in full or as its part of a shared
+ * formula) and its style index.
  */
 import type { PlanCell } from '../../templates/plan';
+import type { SharedRole } from '../../templates/shared-formulas';
 import { encodeCellText, escapeText } from './xml-text';
 import type { Q } from './rules-xml';
 
@@ -14,8 +16,12 @@ export interface CellContent {
 }
 
 /** The content a PlanCell writes, or undefined when it only styles (`{ s }`). */
-export function contentOf(cell: PlanCell, q: Q): CellContent | undefined {
-  if (cell.f !== undefined) return { inner: `<${q('f')}>${escapeText(cell.f)}</${q('f')}>`, formula: true };
+export function contentOf(cell: PlanCell, q: Q, shared?: SharedRole): CellContent | undefined {
+  if (cell.f !== undefined) {
+    if (shared?.kind === 'child') return { inner: `<${q('f')} t="shared" si="${shared.si}"/>`, formula: true };
+    const attrs = shared?.kind === 'master' ? ` t="shared" ref="${shared.ref}" si="${shared.si}"` : '';
+    return { inner: `<${q('f')}${attrs}>${escapeText(cell.f)}</${q('f')}>`, formula: true };
+  }
   if (cell.v === undefined) return undefined;
   const v = cell.v;
   if (v === null) return { inner: '', formula: false };

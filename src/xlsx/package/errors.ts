@@ -12,7 +12,9 @@ export type BrokenPackageCode =
   /** A part is not well-formed XML. */
   | 'malformedXml'
   /** A part's root element is not what its relationship says (e.g. a sheet that is not a worksheet). */
-  | 'unexpectedXml';
+  | 'unexpectedXml'
+  /** A shared formula the edit would break (its master is written over) cannot be moved to another cell. */
+  | 'sharedFormula';
 
 export class BrokenPackage extends Error {
   constructor(readonly code: BrokenPackageCode, readonly part: string, readonly detail = '') {

@@ -15,6 +15,7 @@ import { rectOf, subtractSqref } from './ranges';
 import { condFormatXml, validationXml, type Q } from './rules-xml';
 import { Splice } from './splice';
 import type { StylesPart } from './styles-part';
+import { masterOf, splitGroups, type GroupMaster } from './shared-split';
 import { cellRef } from './values';
 import { attr, child, parseXml, qname, withAttrs, type XEl } from './xml-tree';
 import { startTag } from './xml-text';
@@ -66,19 +67,75 @@ export interface SheetEditResult {
   written: Map<string, boolean>;
 }
 
-export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: StylesPart): SheetEditResult {
-  const doc = parseXml(xml, part, {
+/** The part located: its top-level elements, and the rows the edit touches (and `also`) down to their cells' children. */
+function locate(xml: string, part: string, ops: SheetOps, also: ReadonlySet<number>): XEl {
+  return parseXml(xml, part, {
     descend: (el, depth) => {
       if (depth === 0) return true;
       if (depth === 1) return isMainNs(el.uri) && DESCEND_TOP.has(el.local);
       if (depth === 2 && el.local === 'row') {
         const r = Number(attr(el, 'r'));
-        return !Number.isInteger(r) || ops.cells.has(r);
+        return !Number.isInteger(r) || ops.cells.has(r) || also.has(r);
       }
-      return false;
+      // A cell's own children (f, v, is) with their text, for the shared formula it may hold: in a
+      // cell whose content the edit writes (a master written over), and in every cell of `also`.
+      if (depth === 3 && el.local === 'c') {
+        const r = Number(attr(el.parent as XEl, 'r'));
+        if (also.has(r)) return true;
+        const ref = attr(el, 'r');
+        const col = ref ? cellRef(ref)?.col : undefined;
+        return col !== undefined && writesContent(ops.cells.get(r)?.get(col));
+      }
+      return depth === 4;
     },
-  });
-  const root = doc.root;
+  }).root;
+}
+
+function rowsOf(sheetData: XEl): Map<number, XEl> {
+  const rows = new Map<number, XEl>();
+  let prev = 0;
+  for (const row of sheetData.children) {
+    if (row.local !== 'row') continue;
+    const r = Number(attr(row, 'r') ?? prev + 1);
+    prev = r;
+    rows.set(r, row);
+  }
+  return rows;
+}
+
+/** Whether the ops write a cell's content (not only its style). */
+function writesContent(list: CellOp[] | undefined): boolean {
+  return !!list?.some((op) => op.kind === 'write' && (op.cell.f !== undefined || op.cell.v !== undefined));
+}
+
+/** The shared-formula groups whose master the edit writes over, found in the rows it touches. */
+function overwrittenMasters(rows: Map<number, XEl>, ops: SheetOps): GroupMaster[] {
+  const out: GroupMaster[] = [];
+  for (const [r, cellOps] of ops.cells) {
+    let col = 0;
+    for (const c of rows.get(r)?.children ?? []) {
+      if (c.local !== 'c') continue;
+      const ref = attr(c, 'r');
+      col = (ref && cellRef(ref)?.col) || col + 1;
+      if (!writesContent(cellOps.get(col))) continue;
+      const m = masterOf(c, r, col);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: StylesPart): SheetEditResult {
+  let root = locate(xml, part, ops, new Set());
+  // Shared formulas whose master is written over: their other cells get a master of their own, which
+  // needs every cell of their rows (rare: then the part is located once more).
+  let masters = ops.cells.size ? overwrittenMasters(rowsOf(root.children.find((c) => c.local === 'sheetData' && isMainNs(c.uri)) ?? root), ops) : [];
+  if (masters.length) {
+    const also = new Set<number>();
+    for (const m of masters) for (let r = m.rect.r1; r <= m.rect.r2; r++) also.add(r);
+    root = locate(xml, part, ops, also);
+    masters = overwrittenMasters(rowsOf(root.children.find((c) => c.local === 'sheetData' && isMainNs(c.uri)) ?? root), ops);
+  }
   if (root.local !== 'worksheet' || !isMainNs(root.uri)) throw new BrokenPackage('unexpectedXml', part, root.name);
   const q: Q = (l) => qname(root, l);
   const splice = new Splice(xml);
@@ -97,15 +154,14 @@ export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: S
     const sheetData = top('sheetData')[0];
     if (!sheetData) throw new BrokenPackage('unexpectedXml', part, 'no <sheetData>');
     const colStyle = columnStyles(top('cols')[0]);
-    const rows = new Map<number, XEl>();
+    const rows = rowsOf(sheetData);
     // Rows to add to an empty <sheetData/>: the whole element is rewritten once.
     const pendingRows: string[] = [];
-    let prev = 0;
-    for (const row of sheetData.children) {
-      if (row.local !== 'row') continue;
-      const r = Number(attr(row, 'r') ?? prev + 1);
-      prev = r;
-      rows.set(r, row);
+    const regrouped = splitGroups(xml, part, masters, rows, (r, c) => writesContent(ops.cells.get(r)?.get(c)));
+    // Cells regrouped in rows the edit does not otherwise touch are replaced where they are.
+    for (const [cell, text] of regrouped) {
+      const r = Number(attr(cell.parent as XEl, 'r'));
+      if (!ops.cells.has(r)) splice.replace(cell.start, cell.end, text);
     }
     const rowNums = [...ops.cells.keys()].sort((a, b) => a - b);
     const existing = [...rows.keys()].sort((a, b) => a - b);
@@ -128,11 +184,13 @@ export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: S
         col = (ref && cellRef(ref)?.col) || col + 1;
         const list = cellOps.get(col);
         if (!list) {
-          parts.push({ col, xml: xml.slice(c.start, c.end) });
+          parts.push({ col, xml: regrouped.get(c) ?? xml.slice(c.start, c.end) });
           continue;
         }
         seen.add(col);
-        const out = renderCell(q, r, col, list, { el: c, xml }, styles, rowXf ?? colStyle(col));
+        const again = regrouped.get(c);
+        const inner = again === undefined ? xml.slice(c.openEnd, c.closeStart) : again.slice(c.openEnd - c.start, again.length - (c.end - c.closeStart));
+        const out = renderCell(q, r, col, list, { el: c, inner }, styles, rowXf ?? colStyle(col));
         if (out.wrote) written.set(addr(r, col), out.formula);
         parts.push({ col, xml: out.xml });
       }
@@ -210,7 +268,7 @@ function columnStyles(cols: XEl | undefined): (col: number) => number {
   return (col) => list.find((c) => c.min <= col && col <= c.max)?.s ?? 0;
 }
 
-function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { el: XEl; xml: string } | undefined, styles: StylesPart, baseXf: number): { xml: string; formula: boolean; wrote: boolean } {
+function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { el: XEl; inner: string } | undefined, styles: StylesPart, baseXf: number): { xml: string; formula: boolean; wrote: boolean } {
   const el = existing?.el;
   let s = el ? Number(attr(el, 's') ?? 0) : baseXf;
   let content: CellContent | undefined;
@@ -230,7 +288,7 @@ function renderCell(q: Q, row: number, col: number, ops: CellOp[], existing: { e
     if (!content) {
       // Only the style changes: the cell's content (value, formula, shared formula) stays byte for byte.
       const tag = startTag(el.name, withAttrs(el, { s: sAttr }), el.selfClosing);
-      return { xml: el.selfClosing ? tag : `${tag}${existing.xml.slice(el.openEnd, el.closeStart)}</${el.name}>`, formula: false, wrote: false };
+      return { xml: el.selfClosing ? tag : `${tag}${existing.inner}</${el.name}>`, formula: false, wrote: false };
     }
     const tag = startTag(el.name, withAttrs(el, { s: sAttr, t: content.t, cm: undefined, vm: undefined }));
     return { xml: `${tag}${content.inner}</${el.name}>`, formula, wrote: true };

@@ -6,6 +6,7 @@
  */
 import { addr, colLetter } from '../../templates/a1';
 import type { SheetPlan, StyleId } from '../../templates/plan';
+import { sharedFormulaLayout } from '../../templates/shared-formulas';
 import { contentOf } from './cell-xml';
 import { NS } from './names';
 import { condFormatXml, validationXml, type Q } from './rules-xml';
@@ -35,11 +36,12 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   if (cols) out.push(`<cols>${cols}</cols>`);
   out.push('<sheetData>');
   const formulaRefs: string[] = [];
+  const shared = sharedFormulaLayout(plan.rows);
   plan.rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
-      const content = contentOf(cell, q);
+      const content = contentOf(cell, q, shared.get(addr(r + 1, c + 1)));
       if (content?.formula) formulaRefs.push(addr(r + 1, c + 1));
       const attrs: [string, string][] = [['r', addr(r + 1, c + 1)]];
       const s = cell.s ? xfOf(cell.s) : 0;
