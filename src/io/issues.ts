@@ -25,6 +25,9 @@ export type IssueCode =
   | 'AMBIGUOUS_PERSON'
   | 'DUPLICATE_PERSON'
   | 'TWO_HEADS'
+  | 'SELF_MANAGER'
+  | 'MANAGER_LOOP'
+  | 'NO_PEOPLE'
   | 'CONFLICT'
   | 'DUPLICATE_KR'
   | 'KR_WITHOUT_OBJECTIVE';

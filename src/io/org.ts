@@ -87,11 +87,43 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
     const candidates = byName.get(nameKey(manager)) ?? [];
     const sameDept = candidates.filter((c) => c.department === person.department);
     const chosen = candidates.length === 1 ? candidates[0] : sameDept.length === 1 ? sameDept[0] : undefined;
-    if (chosen) person.manager = chosen.name;
+    if (chosen === person) issues.add('SELF_MANAGER', line, cols.name('manager'), M.selfManager(lang, manager));
+    else if (chosen) person.manager = chosen.name;
     else if (candidates.length === 0) issues.add('UNKNOWN_PERSON', line, cols.name('manager'), M.unknownPerson(lang, manager));
     else issues.add('AMBIGUOUS_PERSON', line, cols.name('manager'), M.ambiguousPerson(lang, manager, candidates.map((c) => c.department), ''));
   }
 
+  managerLoops(people, pending, issues, cols.name('manager'), lang);
+  if (!people.length && !issues.count) issues.add('NO_PEOPLE', 1, '', M.noPeople(lang));
   issues.throwIfAny();
   return { departments, people };
+}
+
+/**
+ * Each loop of managers (A's manager is B, B's is A) once, at the line of the person of the loop who
+ * comes first in the file: a loop leaves the department without a top and the cards without a reviewer.
+ */
+function managerLoops(people: Person[], pending: { person: Person; line: number }[], issues: IssueCollector, column: string, lang: Lang): void {
+  const byKey = new Map(people.map((p) => [`${p.department}\u0000${p.name}`, p]));
+  const lineOf = new Map(pending.map((x) => [x.person, x.line]));
+  const managerOf = (p: Person) => (p.manager === undefined ? undefined : byKey.get(`${p.department}\u0000${p.manager}`) ?? people.find((q) => q.name === p.manager));
+  const done = new Set<Person>();
+  for (const start of people) {
+    const path: Person[] = [];
+    const onPath = new Set<Person>();
+    let p: Person | undefined = start;
+    while (p && !done.has(p) && !onPath.has(p)) {
+      path.push(p);
+      onPath.add(p);
+      p = managerOf(p);
+    }
+    if (p && onPath.has(p)) {
+      const loop = path.slice(path.indexOf(p));
+      const first = loop.reduce((a, b) => ((lineOf.get(a) ?? 0) <= (lineOf.get(b) ?? 0) ? a : b));
+      const from = loop.indexOf(first);
+      const chain = [...loop.slice(from), ...loop.slice(0, from), first].map((x) => x.name);
+      issues.add('MANAGER_LOOP', lineOf.get(first) ?? 0, column, M.managerLoop(lang, chain));
+    }
+    for (const x of path) done.add(x);
+  }
 }

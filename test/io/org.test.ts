@@ -120,6 +120,28 @@ describe('parseOrgTable', () => {
     expect(issues[5].message).toContain('市场部、产品部');
   });
 
+  it('refuses a person who is their own manager, a loop of managers, and a file of only a header', () => {
+    const text = [
+      '部门,姓名,岗位,上级,负责人',
+      '销售部,张三,经理,张三,是', // 2 own manager
+      '销售部,李四,员工,王五,', // 3 → 4 → 3
+      '销售部,王五,员工,李四,',
+      '销售部,赵六,员工,李四,', // 5 below the loop: not a loop of its own
+      '市场部,甲,经理,乙,是', // 6 → 7 → 8 → 6, across departments
+      '市场部,乙,员工,丙,',
+      '技术部,丙,员工,甲,',
+    ].join('\n');
+    const issues = issuesOf(() => parseOrgTable(csv('org.csv', text), 'zh-CN'));
+    expect(where(issues)).toEqual(['org.csv:2:上级:SELF_MANAGER', 'org.csv:3:上级:MANAGER_LOOP', 'org.csv:6:上级:MANAGER_LOOP']);
+    expect(issues[1].message).toBe('org.csv 第3行“上级”列：上级关系形成了循环：李四 → 王五 → 李四；请检查这些人的“上级”列，最上面的人应当没有上级');
+    expect(issues[2].message).toContain('甲 → 乙 → 丙 → 甲');
+    const en = issuesOf(() => parseOrgTable(csv('org.csv', 'department,name,manager\nSales,Ann,Ann\n'), 'en-US'));
+    expect(en[0].message).toBe('org.csv line 2, column "manager": "Ann" is given as their own manager; write their direct manager, or leave it empty for the person at the top');
+    const empty = issuesOf(() => parseOrgTable(csv('org.csv', '部门,姓名,岗位,上级,负责人\n\n'), 'zh-CN'));
+    expect(where(empty)).toEqual(['org.csv:1::NO_PEOPLE']);
+    expect(empty[0].message).toBe('org.csv 第1行：文件只有表头，没有人员；请在表头下面每行填写一个人');
+  });
+
   it('caps the list at 50 issues and says how many more there are', () => {
     const text = 'department,name\n' + Array.from({ length: 60 }, () => 'A,').join('\n');
     try {

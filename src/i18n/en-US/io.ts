@@ -67,6 +67,12 @@ export const io: IoText = {
       `the organisation has more than one "${name}" (${depts.join(', ')}), so it is unclear which one is meant${hint ? `; ${hint}` : ''}`,
     fillDepartmentHint: () =>
       'fill in the "department" column',
+    selfManager: (name) =>
+      `"${name}" is given as their own manager; write their direct manager, or leave it empty for the person at the top`,
+    managerLoop: (chain) =>
+      `the managers go round in a loop: ${chain.join(' → ')}; check these people's "manager" column (the person at the top has no manager)`,
+    noPeople: () =>
+      'the file has a header but no people; write one person per row below it',
     duplicatePerson: (name, dept, firstLine) =>
       `"${dept}" already has a person named "${name}" (line ${firstLine}); names must be unique within a department (add a suffix, e.g. "${name}A")`,
     twoHeads: (dept, other, firstLine) =>

@@ -43,6 +43,9 @@ export interface IoSentences {
   fillDepartmentHint(): string;
   duplicatePerson(name: string, dept: string, firstLine: number): string;
   twoHeads(dept: string, other: string, firstLine: number): string;
+  selfManager(name: string): string;
+  managerLoop(chain: string[]): string;
+  noPeople(): string;
   conflict(now: string, before: string, firstLine: number): string;
   duplicateKr(objNo: string, krNo: number, firstLine: number): string;
   krWithoutObjective(): string;

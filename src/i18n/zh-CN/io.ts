@@ -67,6 +67,12 @@ export const io: IoText = {
       `组织架构中有多位“${name}”（${depts.join('、')}），无法确定是哪一位${hint ? `；${hint}` : ''}`,
     fillDepartmentHint: () =>
       '请填写“部门”列',
+    selfManager: (name) =>
+      `“${name}”的上级填的是本人；请填写其直属上级，最高负责人可以留空`,
+    managerLoop: (chain) =>
+      `上级关系形成了循环：${chain.join(' → ')}；请检查这些人的“上级”列，最上面的人应当没有上级`,
+    noPeople: () =>
+      '文件只有表头，没有人员；请在表头下面每行填写一个人',
     duplicatePerson: (name, dept, firstLine) =>
       `“${dept}”中已有同名人员“${name}”（第${firstLine}行），同一部门内姓名不能重复（可加后缀区分，如“${name}A”）`,
     twoHeads: (dept, other, firstLine) =>
