@@ -8,6 +8,8 @@ import type { Request } from './request';
 export interface UpdateRequest extends Request {
   /** The organisation as it is now. */
   org: Organisation;
+  /** The date people who left are marked with (YYYY-MM-DD); default: today. */
+  leftOn?: string;
 }
 
 export type UpdateView = Pick<UpdatePlan, 'added' | 'recreated' | 'departed' | 'returned' | 'moved' | 'headers' | 'hidden' | 'upgrade'>;
@@ -23,7 +25,7 @@ export type UpdateResult =
  */
 export async function updateOrganisation(port: WorkbookPort, req: UpdateRequest): Promise<UpdateResult> {
   const sheets = await port.read();
-  const plan = planUpdate({ sheets, book: readBook(sheets), lang: req.lang, today: req.today, by: req.by, org: req.org });
+  const plan = planUpdate({ sheets, book: readBook(sheets), lang: req.lang, today: req.today, by: req.by, org: req.org, leftOn: req.leftOn });
   if (plan.status === 'refused') return refused(plan.refusal, req.lang);
   const { passwordUnused } = plan.upToDate ? { passwordUnused: false } : await port.apply([...plan.upgrades, plan.edit], { password: req.password });
   const { added, recreated, departed, returned, moved, headers, hidden, upgrade } = plan;

@@ -80,6 +80,7 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .addOption(outOpt())
     .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
     .option('--by <name>', '操作人（写入变更记录）/ who updates (written into the change log)')
+    .option('--left-on <YYYY-MM-DD>', '离职者卡片标记的离职日期（默认今天）/ the date departed cards are marked with (default: today)')
     .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: UpdateCliOptions) => setCode(await cmdUpdate(file, o, io)));

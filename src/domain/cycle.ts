@@ -41,6 +41,15 @@ export function serialToIso(serial: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** A calendar date written as YYYY-MM-DD (one that exists: not 2026-02-30), or undefined. */
+export function parseIsoDate(text: string): IsoDate | undefined {
+  const t = text.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? t : undefined;
+}
+
 /** The calendar date of a moment in local time, as YYYY-MM-DD (what a person calls "today"). */
 export function isoDateOf(d: Date): IsoDate {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

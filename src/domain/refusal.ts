@@ -23,6 +23,8 @@ export type Refusal =
   /** A sheet has something in its last row, so nothing can be appended below it. */
   | { code: 'NO_ROOM'; sheet: string; maxRows: number }
   | { code: 'badMonth'; month: string }
+  /** `update --left-on` with a date that is not a calendar date. */
+  | { code: 'badLeaveDate'; date: string }
   | { code: 'noReviewSheet' }
   /** An annual KR change without new text or requester. */
   | { code: 'blank' }
@@ -52,5 +54,5 @@ export function refusalFindings(r: Refusal): Finding[] | undefined {
 /** Every code, for tests that render each one in both languages. */
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'alreadyLocked', 'blankReason', 'notAgreed', 'lockErrors', 'scoreBlocked', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
-  'noSettings', 'newerTemplate', 'alreadyGenerated',
+  'noSettings', 'newerTemplate', 'alreadyGenerated', 'badLeaveDate',
 ];

@@ -10,7 +10,7 @@
  * A template upgrade rewrites only what the templates own on each card — labels, formulas, check
  * cells, formats, validations and conditional formats — never an input cell.
  */
-import { isoToSerial } from '../domain/cycle';
+import { isoToSerial, parseIsoDate } from '../domain/cycle';
 import { DEPARTED_WORDS, YES_NO_WORDS } from '../domain/labels';
 import type { Card, Lang, Level, Organisation } from '../domain/model';
 import { absRange, parseAddr, rangeAddr } from './a1';
@@ -36,6 +36,8 @@ type Msg = Record<Lang, string>;
 export interface UpdateInput extends PlanInput {
   /** The organisation as it is now (the new org table). */
   org: Organisation;
+  /** The date people who left are marked with (YYYY-MM-DD); default: today. */
+  leftOn?: string;
 }
 
 export interface CardChange {
@@ -88,6 +90,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
   const { book, sheets, lang, org } = input;
   const settings = findSheet(sheets, 'titleSettings');
   if (!settings) return refuse({ code: 'noSettings' });
+  const leftOn = input.leftOn === undefined ? input.today : parseIsoDate(input.leftOn);
+  if (leftOn === undefined) return refuse({ code: 'badLeaveDate', date: input.leftOn ?? '' });
   const versionCell = parseAddr(SETTINGS_CELLS.version);
   const version = num(settings.get(versionCell.row, versionCell.col)) ?? 1;
   if (version > TEMPLATE_VERSION) return refuse({ code: 'newerTemplate', version, supported: TEMPLATE_VERSION });
@@ -100,7 +104,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
   // Cards are kept only when their sheet was read (personCards / deptCards below).
   const valuesOfCard = (c: Card) => valuesOf.get(c.sheet ?? '') as SheetValues;
   const namer = new SheetNamer(sheets.map((s) => s.name));
-  const stamp = (level: 'person' | 'department') => `${DEPARTED_WORDS[level][lang]} ${input.today}`;
+  const stamp = (level: 'person' | 'department') => `${DEPARTED_WORDS[level][lang]} ${leftOn}`;
 
   // Where new cards go: a person's after the last card of their department, a department's after the
   // last department card — not behind the change log.

@@ -11,6 +11,7 @@ export const SAMPLES: { [K in RefusalCode]: Extract<Refusal, { code: K }> } = {
   scoreBlocked: { code: 'scoreBlocked', notLocked: true, findings: [finding, { ...finding, rule: 'SCORE_RANGE' as const, cell: 'P7', params: { key: 'above' } }] },
   NO_ROOM: { code: 'NO_ROOM', sheet: '结果运用', maxRows: 1_048_576 },
   badMonth: { code: 'badMonth', month: 'Nov' },
+  badLeaveDate: { code: 'badLeaveDate', date: '2026-11-31' },
   noReviewSheet: { code: 'noReviewSheet' },
   blank: { code: 'blank' },
   notAnnual: { code: 'notAnnual', where: '个人-刘洋!H7' },

@@ -6,7 +6,7 @@ import { checkOut, defaultIo, type Io, langOf, readInput, today, UsageError, wri
 import { passwordOf, withPassword, type PasswordCliOption } from '../password';
 import { openForEdit } from '../workbook';
 
-export interface UpdateCliOptions extends PasswordCliOption { org: string; out: string; force?: boolean; by?: string; lang?: string }
+export interface UpdateCliOptions extends PasswordCliOption { org: string; out: string; force?: boolean; by?: string; leftOn?: string; lang?: string }
 
 /**
  * `okr-workbook update`: brings a live workbook up to a new organisation table (and to the current
@@ -18,7 +18,7 @@ export async function cmdUpdate(file: string, o: UpdateCliOptions, io: Io = defa
   const words = text(lang).cli;
   const orgTable = await readTableFile(o.org, await readInput(o.org, lang), lang);
   const org = parseOrgTable(orgTable, lang);
-  const r = await withPassword(file, lang, io, () => updateOrganisation(port, { lang, today: today(), by: o.by, org, password: passwordOf(o) }));
+  const r = await withPassword(file, lang, io, () => updateOrganisation(port, { lang, today: today(), by: o.by, org, leftOn: o.leftOn, password: passwordOf(o) }));
   if (r.status === 'refused') throw new UsageError(r.message);
   if (r.status === 'upToDate') {
     io.out(words.upToDate(r.summary));

@@ -14,6 +14,7 @@ export const app: AppText = {
     notAgreed: (r) => `${r.findings.length} AGREED problems (not agreed or not signed): the quarter cannot be locked. Get the sign-offs first, or lock with --override "reason" (the reason goes into the change log).`,
     NO_ROOM: (r) => `Sheet "${r.sheet}" has no free rows left to append to (row ${r.maxRows} is in use). Remove the stray content at the bottom of the sheet and try again.`,
     badMonth: (r) => `Month "${r.month}" is not valid; write it like 2026-11.`,
+    badLeaveDate: (r) => `Leave date "${r.date}" is not valid; write it like 2026-11-30.`,
     noReviewSheet: () => 'The review sheet was not found.',
     blank: () => 'Fill in the new KR text and the requester.',
     notAnnual: (r) => `${r.where} is not the text of an annual KR. Only annual KRs may be adjusted; quarterly KRs and objectives never change after the lock.`,

@@ -14,6 +14,7 @@ export const app: AppText = {
     notAgreed: (r) => `有 ${r.findings.length} 处未协商一致或未签字（AGREED），不能锁定。请先补齐签字，或以 --override "原因" 例外锁定（原因会写入变更记录）。`,
     NO_ROOM: (r) => `工作表“${r.sheet}”没有空行可追加（第${r.maxRows}行以下已用完）。请删除表末尾多余的内容后重试。`,
     badMonth: (r) => `月份“${r.month}”无效，应为 2026-11 这样的格式。`,
+    badLeaveDate: (r) => `离职日期“${r.date}”无效，应为 2026-11-30 这样的日期。`,
     noReviewSheet: () => '找不到“月（季）绩效回顾表”。',
     blank: () => '请填写调整后的KR内容和申请人。',
     notAnnual: (r) => `${r.where} 不是年度KR的内容单元格。只有年度KR可以申请调整；季度KR和目标锁定后不可更改。`,
