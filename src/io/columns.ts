@@ -92,7 +92,13 @@ export class ColumnMap<K extends string> {
   }
 }
 
-/** Finds the columns; reports duplicate and missing required columns. Unknown columns are ignored. */
+/** The headers of a table that name none of the columns (blank ones left out), as written. */
+export function unknownColumns<K extends string>(table: TableInput, specs: readonly ColumnSpec<K>[]): string[] {
+  const known = new Set(specs.flatMap((s) => [s.en, s.zh, ...(s.aliases ?? [])]).map(headerKey));
+  return table.header.filter((h) => h.trim() !== '' && !known.has(headerKey(h)));
+}
+
+/** Finds the columns; reports duplicate and missing required columns. Unknown columns are ignored (see unknownColumns). */
 export function mapColumns<K extends string>(
   table: TableInput,
   specs: readonly ColumnSpec<K>[],

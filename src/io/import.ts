@@ -22,6 +22,7 @@ export { parseOkrTable, type ImportedCards } from './okrs';
 export { ORG_COLUMNS, OKR_COLUMNS, headerKey } from './columns';
 
 import type { Lang } from '../domain/model';
+import { unknownColumns, type ColumnSpec } from './columns';
 import { located, M } from './messages';
 import type { TableInput } from './table-input';
 
@@ -31,4 +32,20 @@ import type { TableInput } from './table-input';
  */
 export function encodingNote(table: TableInput, lang: Lang): string | undefined {
   return table.encoding === 'gbk' ? located(lang, table.file, 0, '', M.readAsGbk(lang)) : undefined;
+}
+
+/**
+ * What a person should know about a table that was read: the columns that were ignored (a typo in a
+ * header would otherwise drop a whole column silently) and a CSV read as GBK.
+ */
+export function tableNotes<K extends string>(table: TableInput, specs: readonly ColumnSpec<K>[], lang: Lang): string[] {
+  const notes: string[] = [];
+  const unknown = unknownColumns(table, specs);
+  if (unknown.length) {
+    const known = specs.map((s) => (lang === 'zh-CN' ? s.zh : s.en));
+    notes.push(located(lang, table.file, table.headerLine ?? 1, '', M.ignoredColumns(lang, unknown, known)));
+  }
+  const gbk = encodingNote(table, lang);
+  if (gbk) notes.push(gbk);
+  return notes;
 }

@@ -1,4 +1,4 @@
-import { parseOrgTable, readCsvTable, type TableInput } from '../../src/io/import';
+import { ORG_COLUMNS, parseOrgTable, readCsvTable, tableNotes, type TableInput } from '../../src/io/import';
 import { BOM, issuesOf, utf8, where } from './helpers';
 
 const csv = (file: string, text: string): TableInput => readCsvTable(file, utf8(text));
@@ -140,6 +140,12 @@ describe('parseOrgTable', () => {
     const empty = issuesOf(() => parseOrgTable(csv('org.csv', '部门,姓名,岗位,上级,负责人\n\n'), 'zh-CN'));
     expect(where(empty)).toEqual(['org.csv:1::NO_PEOPLE']);
     expect(empty[0].message).toBe('org.csv 第1行：文件只有表头，没有人员；请在表头下面每行填写一个人');
+  });
+
+  it('names the columns it ignored, so a mistyped header does not drop a column silently', () => {
+    const t = csv('org.csv', '部门,姓名,岗位,上级,负责任人,工号,\n销售部,张三,经理,,是,001,\n');
+    expect(tableNotes(t, ORG_COLUMNS, 'zh-CN')).toEqual(['org.csv 第1行：以下列未识别，已忽略：“负责任人”、“工号”（可识别的列：部门、姓名、岗位、上级、负责人）']);
+    expect(tableNotes(csv('org.csv', ZH), ORG_COLUMNS, 'zh-CN')).toEqual([]);
   });
 
   it('caps the list at 50 issues and says how many more there are', () => {

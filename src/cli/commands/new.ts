@@ -2,7 +2,7 @@ import { generateWorkbook } from '../../app';
 import { parseCycle } from '../../domain/cycle';
 import { DEFAULT_SETTINGS } from '../../domain/model';
 import { text } from '../../i18n';
-import { encodingNote, parseOkrTable, parseOrgTable } from '../../io/import';
+import { OKR_COLUMNS, ORG_COLUMNS, parseOkrTable, parseOrgTable, tableNotes } from '../../io/import';
 import { readTableFile } from '../../xlsx/table';
 import { NewXlsxWorkbook } from '../../xlsx/workbook-port';
 import { defaultIo, exists, type Io, langOf, readInput, UsageError, writeOut } from '../io';
@@ -31,9 +31,7 @@ export async function cmdNew(o: NewOptions, io: Io = defaultIo): Promise<number>
   io.out(words.written(o.out, r.sheets.length, r.people, r.departments, Math.round(bytes / 1024), Date.now() - t0));
   if (password) io.out(words.protectedWith);
   // A CSV read as GBK (Excel's Chinese "CSV (逗号分隔)") is said, in case a name came out garbled.
-  for (const t of [orgTable, okrTable]) {
-    const note = t && encodingNote(t, lang);
-    if (note) io.out(note);
-  }
+  for (const note of tableNotes(orgTable, ORG_COLUMNS, lang)) io.out(note);
+  for (const note of okrTable ? tableNotes(okrTable, OKR_COLUMNS, lang) : []) io.out(note);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { updateOrganisation } from '../../app';
 import { text } from '../../i18n';
-import { encodingNote, parseOrgTable } from '../../io/import';
+import { ORG_COLUMNS, parseOrgTable, tableNotes } from '../../io/import';
 import { readTableFile } from '../../xlsx/table';
 import { checkOut, defaultIo, type Io, langOf, readInput, today, UsageError, writeOut } from '../io';
 import { passwordOf, withPassword, type PasswordCliOption } from '../password';
@@ -22,12 +22,12 @@ export async function cmdUpdate(file: string, o: UpdateCliOptions, io: Io = defa
   if (r.status === 'refused') throw new UsageError(r.message);
   if (r.status === 'upToDate') {
     io.out(words.upToDate(r.summary));
+    for (const note of tableNotes(orgTable, ORG_COLUMNS, lang)) io.out(note);
     return 0;
   }
   await writeOut(o.out, lang, (out) => port.save(out));
   io.out(words.updated(o.out, r.summary));
   for (const l of r.lines) io.out(`  ${l.where}\t${l.what}`);
-  const note = encodingNote(orgTable, lang);
-  if (note) io.out(note);
+  for (const note of tableNotes(orgTable, ORG_COLUMNS, lang)) io.out(note);
   return 0;
 }

@@ -8,6 +8,8 @@ export const io: IoText = {
       'the file\'s encoding is not recognised: it is neither UTF-8 nor GBK (Excel\'s Chinese "CSV (Comma delimited)"). In Excel, use "Save As → CSV UTF-8 (Comma delimited) (*.csv)" and import it again',
     readAsGbk: () =>
       'read as GBK (Excel\'s Chinese "CSV (Comma delimited)"); if any text looks garbled, save it as "CSV UTF-8 (Comma delimited)"',
+    ignoredColumns: (columns, known) =>
+      `these columns are not recognised and were ignored: ${columns.map((c) => `"${c}"`).join(', ')} (the columns read: ${known.join(', ')})`,
     cellTooLong: (length, max) =>
       `the text is too long (${length} characters); an Excel cell holds at most ${max}`,
     nameTooLong: (length, max) =>

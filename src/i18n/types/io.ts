@@ -13,6 +13,7 @@ export interface ColumnNames {
 export interface IoSentences {
   notUtf8(): string;
   readAsGbk(): string;
+  ignoredColumns(columns: string[], known: string[]): string;
   cellTooLong(length: number, max: number): string;
   nameTooLong(length: number, max: number): string;
   xlsxUnreadable(why: string): string;

@@ -8,6 +8,8 @@ export const io: IoText = {
       '无法识别文件编码：既不是 UTF-8，也不是 GBK（Excel“CSV (逗号分隔)”）。请在 Excel 中选择“另存为 → CSV UTF-8(逗号分隔)(*.csv)”后重新导入',
     readAsGbk: () =>
       '按 GBK 编码读取（Excel“CSV (逗号分隔)”格式）；如有乱码，请另存为“CSV UTF-8(逗号分隔)”',
+    ignoredColumns: (columns, known) =>
+      `以下列未识别，已忽略：${columns.map((c) => `“${c}”`).join('、')}（可识别的列：${known.join('、')}）`,
     cellTooLong: (length, max) =>
       `内容过长（${length} 个字符），Excel 单元格最多 ${max} 个字符`,
     nameTooLong: (length, max) =>
