@@ -28,6 +28,7 @@ export type IssueCode =
   | 'SELF_MANAGER'
   | 'MANAGER_LOOP'
   | 'NO_PEOPLE'
+  | 'NOT_ON_CARD'
   | 'CONFLICT'
   | 'DUPLICATE_KR'
   | 'KR_WITHOUT_OBJECTIVE';

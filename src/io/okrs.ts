@@ -157,6 +157,9 @@ function readRow(row: TableRow, ctx: RowContext): ParsedRow {
     else fields.agreed = { value: yn, raw: agreedRaw };
   }
   const hasObjectiveFields = (['category', 'source', 'aligned_to', 'objective_weight', 'agreed'] as const).some((k) => text(k) !== '');
+  // Only the company card has a category column: on another level it would be dropped silently.
+  const notOnCard: readonly OkrColumn[] = level && level !== 'company' ? ['category'] : [];
+  for (const k of notOnCard) if (text(k) !== '') issues.add('NOT_ON_CARD', row.line, cols.name(k), M.notOnCard(lang, levelText, cols.name(k)));
 
   const deadlineRead = readDate(cols.cell(row, 'deadline'));
   const deadline = check('deadline', deadlineRead, (raw) => M.badDate(lang, raw), 'BAD_DATE');

@@ -264,6 +264,13 @@ company,O,K2,ok,oops
     expect(where(issuesOf(() => parseOkrTable(csv('okrs.csv', text), ORG, 'zh-CN')))).toEqual(['okrs.csv:2:目标:KR_WITHOUT_OBJECTIVE']);
   });
 
+  it('refuses a category on a department or personal objective, where no card column would keep it', () => {
+    const text = `${ZH_HEADER}\n公司,,,自有平台,1,公司目标,,,,,1,KR\n部门,技术部,,自有平台,1,部门目标,自上而下,,,,1,KR\n`;
+    const issues = issuesOf(() => parseOkrTable(csv('okrs.csv', text), ORG, 'zh-CN'));
+    expect(where(issues)).toEqual(['okrs.csv:3:业务类别:NOT_ON_CARD']);
+    expect(issues[0].message).toBe('okrs.csv 第3行“业务类别”列：“部门”的卡片没有“业务类别”一栏，填在这里的内容无处保存；请留空（业务类别只用于公司目标）');
+  });
+
   it('does not crash on odd numbers and reports them', () => {
     const text = 'level,objective,key_result,kr_weight,progress,self_score\ncompany,O,K,"1,2,3",1e999,NaN\n';
     const issues = issuesOf(() => parseOkrTable(csv('okrs.csv', text), ORG, 'en-US'));

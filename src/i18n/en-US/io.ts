@@ -73,6 +73,8 @@ export const io: IoText = {
       `"${name}" is given as their own manager; write their direct manager, or leave it empty for the person at the top`,
     managerLoop: (chain) =>
       `the managers go round in a loop: ${chain.join(' → ')}; check these people's "manager" column (the person at the top has no manager)`,
+    notOnCard: (level, column) =>
+      `a "${level}" card has no "${column}" column, so what is written here would be lost; leave it empty (the category is for company objectives only)`,
     noPeople: () =>
       'the file has a header but no people; write one person per row below it',
     duplicatePerson: (name, dept, firstLine) =>

@@ -47,6 +47,7 @@ export interface IoSentences {
   selfManager(name: string): string;
   managerLoop(chain: string[]): string;
   noPeople(): string;
+  notOnCard(level: string, column: string): string;
   conflict(now: string, before: string, firstLine: number): string;
   duplicateKr(objNo: string, krNo: number, firstLine: number): string;
   krWithoutObjective(): string;

@@ -73,6 +73,8 @@ export const io: IoText = {
       `“${name}”的上级填的是本人；请填写其直属上级，最高负责人可以留空`,
     managerLoop: (chain) =>
       `上级关系形成了循环：${chain.join(' → ')}；请检查这些人的“上级”列，最上面的人应当没有上级`,
+    notOnCard: (level, column) =>
+      `“${level}”的卡片没有“${column}”一栏，填在这里的内容无处保存；请留空（业务类别只用于公司目标）`,
     noPeople: () =>
       '文件只有表头，没有人员；请在表头下面每行填写一个人',
     duplicatePerson: (name, dept, firstLine) =>
