@@ -22,6 +22,7 @@ export { parseOkrTable, type ImportedCards } from './okrs';
 export { ORG_COLUMNS, OKR_COLUMNS, headerKey } from './columns';
 
 import type { Lang } from '../domain/model';
+import { text } from '../i18n';
 import { unknownColumns, type ColumnSpec } from './columns';
 import { located, M } from './messages';
 import type { TableInput } from './table-input';
@@ -42,7 +43,7 @@ export function tableNotes<K extends string>(table: TableInput, specs: readonly 
   const notes: string[] = [];
   const unknown = unknownColumns(table, specs);
   if (unknown.length) {
-    const known = specs.map((s) => (lang === 'zh-CN' ? s.zh : s.en));
+    const known = specs.map((s) => text(lang).io.columnName(s));
     notes.push(located(lang, table.file, table.headerLine ?? 1, '', M.ignoredColumns(lang, unknown, known)));
   }
   const gbk = encodingNote(table, lang);
