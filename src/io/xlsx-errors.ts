@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/model';
 import { decodeGbk, firstInvalidUtf8 } from './csv-table';
 import type { BrokenPartWhat } from '../i18n/types/io';
+import { text } from '../i18n';
 import { located, M } from './messages';
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -35,10 +36,13 @@ export type XlsxBrokenWhat = BrokenPartWhat | 'tooLarge' | 'packageTooLarge' | '
 /** Why a package that opened as a zip is refused, naming the part (`limit` in bytes for the size refusals). */
 export function xlsxBrokenWhy(lang: Lang, what: XlsxBrokenWhat, part: string, limit = 0): string {
   const mb = Math.round(limit / (1024 * 1024));
-  if (what === 'tooLarge') return M.xlsxUnreadable(lang, M.xlsxTooLarge(lang, part, mb));
-  if (what === 'packageTooLarge') return M.xlsxUnreadable(lang, M.xlsxTooLarge(lang, '', mb));
-  if (what === 'dtd') return M.xlsxUnreadable(lang, M.xlsxDtd(lang, part));
-  return M.xlsxUnreadable(lang, M.xlsxBrokenPart(lang, what, part));
+  // The inner sentence is the catalogue's own, not a person's text: it is not shortened as an echo is
+  // (M shortens every string argument; the part name inside it is).
+  const unreadable = text(lang).io.sentences.xlsxUnreadable;
+  if (what === 'tooLarge') return unreadable(M.xlsxTooLarge(lang, part, mb));
+  if (what === 'packageTooLarge') return unreadable(M.xlsxTooLarge(lang, '', mb));
+  if (what === 'dtd') return unreadable(M.xlsxDtd(lang, part));
+  return unreadable(M.xlsxBrokenPart(lang, what, part));
 }
 
 /** A package that opened as a zip but is broken: what is wrong, naming the part. */

@@ -91,11 +91,16 @@ export function addRangeShape(sheet: string, shape: ShapeName): string {
   return sheet.slice(0, box.start) + open + inner + f.item + `</${box.name}>` + sheet.slice(box.end);
 }
 
-/** The first worksheet part of a package (through workbook.xml and its relationships). */
-async function firstSheetPart(zip: JSZip): Promise<{ part: string; name: string }> {
+/** The part of the worksheet named `name` in a package's bytes. */
+export async function sheetPartNamed(bytes: Buffer, name: string): Promise<string> {
+  return (await firstSheetPart(await JSZip.loadAsync(bytes), name)).part;
+}
+
+/** The first worksheet part of a package, or the one named `named` (through workbook.xml and its relationships). */
+async function firstSheetPart(zip: JSZip, named?: string): Promise<{ part: string; name: string }> {
   const wb = parseXml(await zip.file('xl/workbook.xml')!.async('string'), 'xl/workbook.xml');
   const sheets = wb.root.children.find((c) => c.local === 'sheets');
-  const first = sheets?.children[0];
+  const first = named === undefined ? sheets?.children[0] : sheets?.children.find((c) => c.attrs.some((a) => a.local === 'name' && a.value === named));
   if (!first) throw new Error('no sheet');
   const rid = first.attrs.find((a) => a.local === 'id' && a.uri !== '')?.value;
   const name = first.attrs.find((a) => a.local === 'name')?.value ?? '';

@@ -61,7 +61,7 @@ export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chun
     stream.on('data', (chunk: Uint8Array) => {
       if (done) return;
       seen += chunk.length;
-      if (seen > bound) return finish(new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, Math.min(bound, MAX_PART_BYTES)));
+      if (seen > bound) return finish(new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES));
       try {
         if (!onChunk(chunk)) finish();
       } catch (e) {

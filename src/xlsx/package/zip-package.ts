@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 import { BrokenPackage } from './errors';
-import { boundedText, checkDeclaredSizes, inflateBound, streamPart } from './limits';
+import { boundedText, checkDeclaredSizes, inflateBound, MAX_PART_BYTES, streamPart } from './limits';
 import { CONTENT_TYPES, ContentTypes } from './content-types';
 import { relsPartOf } from './names';
 import { Rels } from './rels';
@@ -175,11 +175,11 @@ function fastText(file: JSZip.JSZipObject, part: string): string | undefined {
     // cannot make it inflate more (#15).
     out = inflateRawSync(data.compressedContent, { maxOutputLength: bound + 1 });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, bound);
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES);
     // Other inflate errors: JSZip reads it and says what is wrong.
     return undefined;
   }
-  if (out.length > bound) throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, bound);
+  if (out.length > bound) throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES);
   if (data.uncompressedSize !== undefined && out.length !== data.uncompressedSize) return undefined;
   return out.toString('utf8');
 }
