@@ -16,7 +16,7 @@ import * as path from 'path';
 import { generateOrganisation } from '../test/support/synthetic';
 import { lintFormula } from '../src/templates/formula-lint';
 import type { SheetKind, WorkbookPlan } from '../src/templates/plan';
-import { cliCases, cliHas, recalc, type CliCase, type CliRun } from './bench/cli';
+import { cliCases, cliHas, recalc, shapeCases, type CliCase, type CliRun, type ShapeRun } from './bench/cli';
 import { generate, generateNaive, planOf, score, update, validate, type OfficeCase, type OfficeDetail } from './bench/office';
 
 const SEED = 2026;
@@ -30,19 +30,23 @@ interface Args {
   sizes: number[];
   naiveAll: boolean;
   libreoffice: boolean;
+  /** Only the shapes of #15 (no organisation sizes). */
+  shapesOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, sizes: DEFAULT_SIZES, naiveAll: false, libreoffice: true };
+  const a: Args = { json: false, sizes: DEFAULT_SIZES, naiveAll: false, libreoffice: true, shapesOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
     else if (x === '--naive-all') a.naiveAll = true;
     else if (x === '--no-libreoffice') a.libreoffice = false;
+    else if (x === '--shapes-only') a.shapesOnly = true;
     else if (x === '--sizes') a.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => n > 0);
     else if (x.startsWith('--sizes=')) a.sizes = x.slice(8).split(',').map(Number).filter((n) => n > 0);
-    else throw new Error(`unknown argument ${x} (use --json, --sizes 10,200,1000, --naive-all, --no-libreoffice)`);
+    else throw new Error(`unknown argument ${x} (use --json, --sizes 10,200,1000, --naive-all, --no-libreoffice, --shapes-only)`);
   }
+  if (a.shapesOnly) a.sizes = [];
   return a;
 }
 
@@ -77,6 +81,8 @@ interface Result {
   recalc: { people: number; ms: number; formulas: number; startupMs?: number } | { skipped: string };
   formulas: { perCard: FormulaCount[]; workbook: { people: number; formulas: number; problems: number }[] };
   budgets: Budget[];
+  /** #15: each shape through each entry point. */
+  shapes: ShapeRun[];
 }
 
 const log = (json: boolean) => (s: string) => (json ? process.stderr : process.stdout).write(s + '\n');
@@ -105,12 +111,14 @@ async function main(): Promise<number> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'okr-bench-'));
   const r: Result = {
     cases: [], xlsx: [], updateWrites: [], details: [], naive: [], cli: [], recalc: { skipped: 'no 1,000-person run' },
-    formulas: { perCard: [], workbook: [] }, budgets: [],
+    formulas: { perCard: [], workbook: [] }, budgets: [], shapes: [],
   };
   const withScore = await cliHas('score');
   let startupMs: number | undefined;
   try {
-    for (const people of args.sizes) {
+    say('… the shapes of #15 (whole-sheet ranges, far cells, bloat, entities) through every entry point');
+    r.shapes = await shapeCases(path.join(tmp, 'shapes'));
+    for (const people of args.shapesOnly ? [] : args.sizes) {
       say(`… ${people} people`);
       const book = generateOrganisation(people, SEED);
       const plan = planOf(book);
@@ -169,6 +177,7 @@ async function main(): Promise<number> {
     out.recalc = r.recalc;
     out.formulas = r.formulas;
     out.budgets = r.budgets;
+    out.shapes = r.shapes;
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
     printTables(r, say);
@@ -180,6 +189,11 @@ async function main(): Promise<number> {
 
 function budgets(r: Result, args: Args): Budget[] {
   const out: Budget[] = [];
+  // #15: any input of 10 MB or less is done, or refused, within 5 s and 400 MB.
+  for (const x of r.shapes) {
+    if (x.bytes > 10 * MB) continue;
+    out.push({ name: `${x.shape} × ${x.entry}: ≤ 5 s, ≤ 400 MB, exit 0–2`, ok: x.ms <= 5000 && (x.peakMb ?? 0) <= 400 && x.code >= 0 && x.code <= 2, figures: `${x.ms} ms, ${x.peakMb ?? '?'} MB, exit ${x.code}` });
+  }
   const detail = (people: number, op: OfficeCase['operation']) => r.details.find((d) => d.case.people === people && d.case.operation === op);
   for (const people of args.sizes) {
     const g = detail(people, 'generate');
@@ -237,6 +251,8 @@ function budgets(r: Result, args: Args): Budget[] {
 }
 
 function printTables(r: Result, say: (s: string) => void): void {
+  say('\nThe shapes of #15, a row per shape and entry point (a fresh node process each; peak resident memory)');
+  say(table(['shape', 'entry', 'input', 'ms', 'peak MB', 'exit', 'said'], r.shapes.map((x) => [x.shape, x.entry, mb(x.bytes), num(x.ms), x.peakMb === undefined ? '—' : String(x.peakMb), String(x.code), x.said.slice(0, 90)])));
   say('\nOffice.js adapter, in-memory Excel (syncs: context.sync() calls; requests: those carrying operations;');
   say('bytes: request bodies as office.js frames them, responses as the JSON Excel sends back)');
   say(table(['people', 'operation', 'syncs', 'requests', 'max request', 'total request', 'max response', 'total response', 'ms', 'notes'], [

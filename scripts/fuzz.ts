@@ -24,16 +24,19 @@ import {
 } from './fuzz/generators';
 import { mutateEntries, mutateWithExcel, rezip, unzip, type ZipEntries } from './fuzz/workbooks';
 import { loadCorpus, mutateCorpus, type CorpusBook } from './fuzz/corpus';
+import { SHAPES, withShape } from '../test/support/shapes';
 
 export type WorkbookCommand = 'check' | 'lock' | 'score' | 'review' | 'update';
 
-export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel' | 'update-org' | 'corpus';
+export type CaseKind = 'org-csv' | 'okrs-csv' | 'org-xlsx' | 'okrs-xlsx' | 'junk' | 'args' | 'check-bytes' | 'check-zip' | 'check-excel' | 'update-org' | 'corpus' | 'shapes';
 
 const KINDS: readonly (readonly [number, CaseKind])[] = [
   [22, 'org-csv'], [22, 'okrs-csv'], [7, 'org-xlsx'], [6, 'okrs-xlsx'], [4, 'junk'], [3, 'args'],
   [10, 'check-bytes'], [16, 'check-zip'], [10, 'check-excel'], [8, 'update-org'],
   // #12: the corpus of workbooks people added to, mutated, through check and every edit command.
   [27, 'corpus'],
+  // #15: whole-sheet ranges, far cells, bloat and entities, as import files and inside workbooks.
+  [6, 'shapes'],
 ];
 
 export interface FuzzOptions {
@@ -203,6 +206,18 @@ async function prepare(kind: CaseKind, r: Rng, dir: string, bases: Bases, comman
       const p = bookCommand(r, f, path.join(dir, `out${ext}`), [command]);
       if (command === 'lock' && !p.argv.includes('--override')) p.argv.push('--override', '语料');
       return p;
+    }
+    case 'shapes': {
+      // Bloat costs a 260 MB deflate to build: one shape case in ten.
+      const shape = r.chance(0.9) ? r.pick(SHAPES.filter((x) => x !== 'compressedBloat' && x !== 'lyingSizeBloat')) : r.pick(['compressedBloat', 'lyingSizeBloat'] as const);
+      if (r.chance(0.4)) {
+        const draft = orgTable(r, 6, r.chance(0.8));
+        return newArgs(await write('org.xlsx', maybeMutate(await withShape(await toXlsx(draft.table, r), shape))));
+      }
+      const base = r.pick(bases.workbooks);
+      const sheets = [...(await unzip(base)).keys()].filter((n) => n.startsWith('xl/worksheets/sheet'));
+      const book = await write('book.xlsx', await withShape(base, shape, r.pick(sheets)));
+      return bookCommand(r, book, out, ['check', 'lock', 'score', 'review']);
     }
     case 'check-excel': {
       const b = await mutateWithExcel(r.pick(bases.workbooks), r);

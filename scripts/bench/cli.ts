@@ -8,10 +8,12 @@ import * as path from 'path';
 import type { SyntheticBook } from '../../test/support/synthetic';
 import { recalcXlsx, sofficeAvailable } from '../../test/support/libreoffice';
 import { okrCsv, orgCsv } from './csv';
+import { DEFAULT_ORG_CSV, SHAPES, type ShapeName } from '../../test/support/shapes';
 
 /** The command line compiled from the current sources beside this script (build-bench/src/cli/main.js). */
 const CLI_MAIN = path.resolve(__dirname, '../../src/cli/main.js');
 const CPU_PROBE = path.resolve(__dirname, 'cpu-probe.js');
+const MAKE_SHAPES = path.resolve(__dirname, 'make-shapes.js');
 
 export type CliOperation = 'new' | 'check' | 'lock' | 'score' | 'review' | 'update';
 
@@ -104,4 +106,56 @@ export async function recalc(file: string, dir: string): Promise<number | undefi
   const t0 = performance.now();
   await recalcXlsx([file], path.join(dir, 'recalc'), { timeoutMs: 600_000 });
   return Math.round(performance.now() - t0);
+}
+
+/** One row of the shapes table (#15): a shape of test/support/shapes.ts through one entry point. */
+export interface ShapeRun {
+  shape: ShapeName;
+  entry: 'new --org' | CliOperation;
+  /** Bytes of the input file. */
+  bytes: number;
+  ms: number;
+  peakMb: number | undefined;
+  code: number;
+  /** The first line of what was said on stderr (the refusal, when there is one). */
+  said: string;
+}
+
+/**
+ * Every shape of #15 through every command-line entry point: as an org .xlsx for `new --org`, and inside
+ * a 5-person OKR workbook (in an individual card) for check, lock, score, review and update.
+ */
+export async function shapeCases(dir: string): Promise<ShapeRun[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const orgCsvFile = path.join(dir, 'org.csv');
+  await fs.writeFile(orgCsvFile, DEFAULT_ORG_CSV);
+  const bookFile = path.join(dir, 'book.xlsx');
+  await run(['new', '--org', orgCsvFile, '--cycle', '2026-Q4', '--out', bookFile, '--force']);
+  // The files are made in a process of their own (see make-shapes.ts): this one stays small.
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [MAKE_SHAPES, dir, bookFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`make-shapes exited with ${code}`))));
+  });
+  const out: ShapeRun[] = [];
+  for (const shape of SHAPES) {
+    const orgFile = path.join(dir, `org-${shape}.xlsx`);
+    const shaped = path.join(dir, `book-${shape}.xlsx`);
+    const o = (name: string) => path.join(dir, `${name}-${shape}.xlsx`);
+    const cases: [ShapeRun['entry'], string, string[]][] = [
+      ['new --org', orgFile, ['new', '--org', orgFile, '--cycle', '2026-Q4', '--out', o('new'), '--force']],
+      ['check', shaped, ['check', shaped, '--json']],
+      ['lock', shaped, ['lock', shaped, '--out', o('lock'), '--force', '--by', 'HR', '--override', 'bench']],
+      ['score', shaped, ['score', shaped, '--out', o('score'), '--force', '--override', 'bench']],
+      ['review', shaped, ['review', shaped, '--month', '2026-11', '--out', o('review'), '--force']],
+      ['update', shaped, ['update', shaped, '--org', orgCsvFile, '--out', o('update'), '--force']],
+    ];
+    for (const [entry, input, args] of cases) {
+      const cpuFile = path.join(dir, `cpu-${++runs}.json`);
+      const r = await run(args, cpuFile);
+      const probe = await fs.readFile(cpuFile, 'utf8').then((t) => JSON.parse(t) as { cpuMs: number; peakMb: number }, () => undefined);
+      out.push({ shape, entry, bytes: await size(input), ms: Math.round(r.ms), peakMb: probe?.peakMb, code: r.code, said: r.err.split('\n')[0] ?? '' });
+    }
+  }
+  return out;
 }

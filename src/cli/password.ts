@@ -49,7 +49,7 @@ export async function withPassword<R extends { status: string; passwordUnused?: 
   } catch (e) {
     if (e instanceof SheetPasswordError) throw new UsageError(passwordRefusal(file, e, lang));
     // A part found broken only while the edit is applied (nothing has been written yet).
-    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, lang, e.code, e.part, e.detail));
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, lang, e.code, e.part, e.limit, e.detail));
     throw e;
   }
   if (r.passwordUnused) io.err(text(lang).cli.passwordUnused(file));

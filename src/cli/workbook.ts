@@ -20,7 +20,7 @@ async function open<P extends { read(): Promise<SheetValues[]> }>(file: string, 
     port = await load(bytes);
   } catch (e) {
     // A zip whose package is broken: say what is wrong with which part.
-    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part, e.detail));
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part, e.limit, e.detail));
     // Not an .xlsx at all (empty, old .xls, text, damaged): say so in words a person can act on.
     throw new UsageError(xlsxProblemAt(file, bytes, asked));
   }
@@ -28,7 +28,7 @@ async function open<P extends { read(): Promise<SheetValues[]> }>(file: string, 
     const book = readBook(await port.read());
     return { port, lang: langOption === undefined ? book.lang : asked };
   } catch (e) {
-    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part, e.detail));
+    if (e instanceof BrokenPackage && e.code !== 'notZip') throw new UsageError(xlsxBrokenAt(file, asked, e.code, e.part, e.limit, e.detail));
     const why = e instanceof NotAnOkrWorkbook ? text(asked).cli.notOkrWhy[e.reason] : (e as Error).message;
     throw new UsageError(text(asked).cli.notOkr(file, why));
   }

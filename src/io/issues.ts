@@ -6,6 +6,10 @@ export type IssueCode =
   | 'NOT_UTF8'
   | 'CSV_SYNTAX'
   | 'XLSX_UNREADABLE'
+  /** A part or the whole package inflates to more than the limits (#15). */
+  | 'XLSX_TOO_LARGE'
+  /** A non-blank cell outside the rows and columns an import reads (#15). */
+  | 'XLSX_TOO_FAR'
   | 'UNSUPPORTED_FORMAT'
   | 'EMPTY_FILE'
   | 'CELL_TOO_LONG'

@@ -1,5 +1,7 @@
 import type { Lang } from '../domain/model';
 import { decodeGbk, firstInvalidUtf8 } from './csv-table';
+import type { BrokenPartWhat } from '../i18n/types/io';
+import { text } from '../i18n';
 import { located, M } from './messages';
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -28,9 +30,24 @@ export function xlsxProblem(bytes: Uint8Array, lang: Lang): string {
   return M.xlsxUnreadable(lang, M.xlsxDamaged(lang));
 }
 
+/** What the file adapter reports about a package that opened as a zip (its BrokenPackage codes but 'notZip'). */
+export type XlsxBrokenWhat = BrokenPartWhat | 'tooLarge' | 'packageTooLarge' | 'dtd';
+
+/** Why a package that opened as a zip is refused, naming the part (`limit` in bytes for the size refusals). */
+export function xlsxBrokenWhy(lang: Lang, what: XlsxBrokenWhat, part: string, limit = 0, detail = ''): string {
+  const mb = Math.round(limit / (1024 * 1024));
+  // The inner sentence is the catalogue's own, not a person's text: it is not shortened as an echo is
+  // (M shortens every string argument; the part name inside it is).
+  const unreadable = text(lang).io.sentences.xlsxUnreadable;
+  if (what === 'tooLarge') return unreadable(M.xlsxTooLarge(lang, part, mb));
+  if (what === 'packageTooLarge') return unreadable(M.xlsxTooLarge(lang, '', mb));
+  if (what === 'dtd') return unreadable(M.xlsxDtd(lang, part));
+  return unreadable(M.xlsxBrokenPart(lang, what, part, detail));
+}
+
 /** A package that opened as a zip but is broken: what is wrong, naming the part. */
-export function xlsxBrokenAt(file: string, lang: Lang, what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml' | 'sharedFormula', part: string, detail = ''): string {
-  return located(lang, file, 0, '', M.xlsxUnreadable(lang, M.xlsxBrokenPart(lang, what, part, detail)));
+export function xlsxBrokenAt(file: string, lang: Lang, what: XlsxBrokenWhat, part: string, limit = 0, detail = ''): string {
+  return located(lang, file, 0, '', xlsxBrokenWhy(lang, what, part, limit, detail));
 }
 
 /** The same, naming the file: `book.xlsx：无法读取该 .xlsx 文件：…`. */

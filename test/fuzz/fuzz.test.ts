@@ -13,7 +13,7 @@ describe('fuzz (sample)', () => {
     expect(report).toEqual([]);
     expect(res.cases).toBe(200);
     // The sample exercises every kind of case and both outcomes.
-    expect(Object.keys(res.outcomes).sort()).toEqual(['args', 'check-bytes', 'check-excel', 'check-zip', 'corpus', 'junk', 'okrs-csv', 'okrs-xlsx', 'org-csv', 'org-xlsx', 'update-org']);
+    expect(Object.keys(res.outcomes).sort()).toEqual(['args', 'check-bytes', 'check-excel', 'check-zip', 'corpus', 'junk', 'okrs-csv', 'okrs-xlsx', 'org-csv', 'org-xlsx', 'shapes', 'update-org']);
     const codes = new Set(Object.values(res.outcomes).flatMap((o) => Object.keys(o)));
     expect([...codes].sort()).toEqual(['0', '1', '2']);
     expect(res.readBack).toBeGreaterThan(0);

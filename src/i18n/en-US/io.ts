@@ -33,6 +33,13 @@ export const io: IoText = {
       unexpectedXml: `the part ${part} is not what the workbook says it is`,
       sharedFormula: `in ${part}, the shared formula of cell ${detail} would be written over, and it cannot be moved to the other cells that use it`,
     })[what] + '. Open it in Excel and save a copy, or get the file again',
+    xlsxTooLarge: (part, limitMb) => (part
+      ? `the part ${part} inflates to more than the ${limitMb} MB limit (or more than the file itself declares), so it was not read. This is not an ordinary workbook: open it in Excel and save a copy, or remove what is not needed`
+      : `the file's parts inflate to more than the ${limitMb} MB limit together, so it was not read. Remove what is not needed in Excel and save a copy`),
+    xlsxDtd: (part) =>
+      `the part ${part} carries a document type declaration (DTD), which is never read for safety. Open it in Excel and save a copy`,
+    xlsxTooFar: (cell, maxRows, maxColumns) =>
+      `cell ${cell} holds something, but an import reads at most ${maxRows} rows and ${maxColumns} columns. Remove what is far away, or move the table to the top left`,
     oldXls: () =>
       'this is an old Excel 97-2003 (.xls) file or a password-protected workbook, which cannot be imported. In Excel, (remove the password and) save it as .xlsx or "CSV UTF-8 (Comma delimited)"',
     noSheet: () =>

@@ -9,6 +9,9 @@ export interface ColumnNames {
   en: string;
 }
 
+/** What can be wrong with a part of a package that opened as a zip. */
+export type BrokenPartWhat = 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml' | 'sharedFormula';
+
 /** Every argument a person wrote arrives already shortened (see io/messages.ts). */
 export interface IoSentences {
   notUtf8(): string;
@@ -23,7 +26,13 @@ export interface IoSentences {
   xlsxNotZip(): string;
   xlsxDamaged(): string;
   /** A package a valid writer would not produce: `what` is wrong with `part`. */
-  xlsxBrokenPart(what: 'noWorkbook' | 'missingPart' | 'malformedXml' | 'unexpectedXml' | 'sharedFormula', part: string, detail: string): string;
+  xlsxBrokenPart(what: BrokenPartWhat, part: string, detail: string): string;
+  /** A part (or, with part '', the whole package) inflates to more than `limitMb` MB: refused unread (#15). */
+  xlsxTooLarge(part: string, limitMb: number): string;
+  /** A part carries a DTD (document type declaration): never read, whatever it declares. */
+  xlsxDtd(part: string): string;
+  /** A cell of an import sheet outside the rows and columns an import reads. */
+  xlsxTooFar(cell: string, maxRows: number, maxColumns: number): string;
   oldXls(): string;
   noSheet(): string;
   emptyFile(): string;

@@ -33,6 +33,13 @@ export const io: IoText = {
       unexpectedXml: `部件 ${part} 的内容与工作簿的声明不符`,
       sharedFormula: `部件 ${part} 中单元格 ${detail} 的共享公式将被覆盖，且无法移到共用它的其他单元格`,
     })[what] + '。请在 Excel 中打开并另存一份，或重新获取该文件',
+    xlsxTooLarge: (part, limitMb) => (part
+      ? `部件 ${part} 解压后超过 ${limitMb} MB 的上限（或超过文件自己声明的大小），未读取。这不是正常的工作簿：请在 Excel 中打开并另存一份，或删除多余的内容`
+      : `文件解压后合计超过 ${limitMb} MB 的上限，未读取。请在 Excel 中删除多余的内容后另存一份`),
+    xlsxDtd: (part) =>
+      `部件 ${part} 含有文档类型声明（DTD），出于安全原因不读取。请在 Excel 中打开并另存一份`,
+    xlsxTooFar: (cell, maxRows, maxColumns) =>
+      `单元格 ${cell} 有内容，但导入表最多读取 ${maxRows} 行、${maxColumns} 列。请删除远处的内容，或把表格移到前面`,
     oldXls: () =>
       '这是旧版 Excel 97-2003 (.xls) 文件或受密码保护的工作簿，无法导入。请在 Excel 中（取消密码后）另存为 .xlsx 或“CSV UTF-8(逗号分隔)”',
     noSheet: () =>

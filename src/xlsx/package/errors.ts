@@ -14,10 +14,17 @@ export type BrokenPackageCode =
   /** A part's root element is not what its relationship says (e.g. a sheet that is not a worksheet). */
   | 'unexpectedXml'
   /** A shared formula the edit would break (its master is written over) cannot be moved to another cell. */
-  | 'sharedFormula';
+  | 'sharedFormula'
+  /** A part inflates to more than the limit (src/xlsx/package/limits.ts), or more than its zip header says. */
+  | 'tooLarge'
+  /** The parts together inflate to more than the package limit. */
+  | 'packageTooLarge'
+  /** A part carries a document type declaration (DTDs and their entities are never read). */
+  | 'dtd';
 
 export class BrokenPackage extends Error {
-  constructor(readonly code: BrokenPackageCode, readonly part: string, readonly detail = '') {
+  /** `limit`: the limit in bytes that 'tooLarge' / 'packageTooLarge' went over. */
+  constructor(readonly code: BrokenPackageCode, readonly part: string, readonly detail = '', readonly limit = 0) {
     super(`broken .xlsx package (${code}): ${part}${detail ? `: ${detail}` : ''}`);
     this.name = 'BrokenPackage';
   }

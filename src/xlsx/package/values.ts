@@ -46,11 +46,15 @@ export function cellRef(ref: string): { row: number; col: number } | undefined {
 function runSax(xml: string, part: string, on: (p: SaxesParser) => void): void {
   const p = new SaxesParser({ position: false });
   on(p);
+  // #15: no DTD is read (saxes expands none of its entities); the part is refused.
+  let dtd = false;
+  p.on('doctype', () => { dtd = true; });
   try {
     p.write(xml).close();
   } catch (e) {
-    throw new BrokenPackage('malformedXml', part, (e as Error).message);
+    throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
+  if (dtd) throw new BrokenPackage('dtd', part);
 }
 
 /** Text of each <si> (its <t> runs, not those of <rPh>). */

@@ -97,11 +97,15 @@ export function parseXml(xml: string, part: string, opts: ParseOptions = {}): XD
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
+  // No DTD is ever read (#15): saxes expands no entity it declares, and the part is refused.
+  let dtd = false;
+  parser.on('doctype', () => { dtd = true; });
   try {
     parser.write(xml).close();
   } catch (e) {
-    throw new BrokenPackage('malformedXml', part, (e as Error).message);
+    throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
+  if (dtd) throw new BrokenPackage('dtd', part);
   if (!root) throw new BrokenPackage('malformedXml', part, 'no root element');
   return { xml, root };
 }

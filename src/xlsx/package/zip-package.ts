@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 import { BrokenPackage } from './errors';
+import { boundedText, checkDeclaredSizes, inflateBound, MAX_PART_BYTES, streamPart } from './limits';
 import { CONTENT_TYPES, ContentTypes } from './content-types';
 import { relsPartOf } from './names';
 import { Rels } from './rels';
@@ -29,6 +30,8 @@ export class ZipPackage {
     } catch (e) {
       throw new BrokenPackage('notZip', '', (e as Error).message);
     }
+    // Sizes over the limits are refused before anything is inflated (#15).
+    checkDeclaredSizes(zip);
     const pkg = new ZipPackage(zip);
     if (!pkg.has(CONTENT_TYPES)) throw new BrokenPackage('missingPart', CONTENT_TYPES);
     return pkg;
@@ -51,9 +54,11 @@ export class ZipPackage {
   async text(part: string): Promise<string> {
     const name = this.entry(part);
     if (!name) throw new BrokenPackage('missingPart', part);
+    const file = this.zip.file(name)!;
     try {
-      return fastText(this.zip.file(name)!) ?? (await this.zip.file(name)!.async('string'));
+      return fastText(file, name) ?? (await boundedText(file, name));
     } catch (e) {
+      if (e instanceof BrokenPackage) throw e;
       throw new BrokenPackage('notZip', part, (e as Error).message);
     }
   }
@@ -61,7 +66,10 @@ export class ZipPackage {
   async bytes(part: string): Promise<Uint8Array> {
     const name = this.entry(part);
     if (!name) throw new BrokenPackage('missingPart', part);
-    return this.zip.file(name)!.async('uint8array');
+    // Bounded as text is: a part over its limit, or over what its header says, is refused while inflating.
+    const chunks: Uint8Array[] = [];
+    await streamPartBytes(this.zip.file(name)!, name, chunks);
+    return concat(chunks);
   }
 
   write(part: string, text: string): void {
@@ -157,14 +165,38 @@ function precompress(file: JSZip.JSZipObject, raw: Buffer, like: CompressedData)
  * JSZip's JavaScript inflate on a 70 MB workbook); undefined for anything else (then JSZip reads it).
  * JSZip keeps a loaded entry's compressed bytes in `_data` (a CompressedObject), which its typings omit.
  */
-function fastText(file: JSZip.JSZipObject): string | undefined {
+function fastText(file: JSZip.JSZipObject, part: string): string | undefined {
   const data = dataOf(file);
   if (!data?.compressedContent || data.compression?.magic !== DEFLATE_MAGIC) return undefined;
+  const bound = inflateBound(file);
+  let out: Buffer;
   try {
-    const out = inflateRawSync(data.compressedContent);
-    if (data.uncompressedSize !== undefined && out.length !== data.uncompressedSize) return undefined;
-    return out.toString('utf8');
-  } catch {
+    // Inflating stops one byte past what the header declares (at most the part limit): a lying header
+    // cannot make it inflate more (#15).
+    out = inflateRawSync(data.compressedContent, { maxOutputLength: bound + 1 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES);
+    // Other inflate errors: JSZip reads it and says what is wrong.
     return undefined;
   }
+  if (out.length > bound) throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES);
+  if (data.uncompressedSize !== undefined && out.length !== data.uncompressedSize) return undefined;
+  return out.toString('utf8');
+}
+
+async function streamPartBytes(file: JSZip.JSZipObject, part: string, into: Uint8Array[]): Promise<void> {
+  await streamPart(file, part, (c) => {
+    into.push(c);
+    return true;
+  });
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
