@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
 import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
+import { addr } from '../templates/a1';
 import { sharedFormulaLayout } from '../templates/shared-formulas';
 import { hashSheetPassword, LEGACY, type SheetPasswordHash } from './password';
 
@@ -44,7 +45,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
-      const role = cell.f !== undefined ? shared.get(target.address) : undefined;
+      const role = cell.f !== undefined ? shared.get(addr(r + 1, c + 1)) : undefined;
       // ExcelJS makes the master shared (with its ref) when it meets the first cell that names it.
       if (role?.kind === 'child') target.value = { sharedFormula: role.master, date1904: false } satisfies ExcelJS.CellSharedFormulaValue;
       else if (cell.f !== undefined) target.value = { formula: cell.f, date1904: false } as ExcelJS.CellFormulaValue;
