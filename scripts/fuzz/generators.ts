@@ -200,7 +200,9 @@ export function okrTable(r: Rng, org: OrgDraft): Table {
     const agreed = pickClean(['是', '否', 'yes', ''], YES_NO_TEXTS);
     const source = pickClean(['自上而下', '自下而上', 'top-down', ''], SOURCE_TEXTS);
     const aligned = pickClean(['', '公司#1', 'company#2', `${department}#1`, '公司＃１'], ['', '公司#1', 'company#2', `${department}#1`, '技术部#9', '#', 'x#0', '公司＃１']);
-    const category = r.pick(['自有平台', '游戏', '', '=1']);
+    const picked = r.pick(['自有平台', '游戏', '', '=1']);
+    // Only the company card has a category: a clean table has none elsewhere (it would be refused).
+    const category = clean && !['公司', 'company'].includes(level) ? '' : picked;
     for (let k = 1; k <= r.between(1, 5); k++) {
       const v: Record<string, Cell> = {
         level, department, owner: who.name, category, objective_no: clean || r.chance(0.8) ? String(o) : r.pick(SEQ_TEXTS),

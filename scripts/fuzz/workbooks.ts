@@ -102,6 +102,12 @@ function randomCellValue(r: Rng): Mutable {
 export async function mutateWithExcel(bytes: Buffer, r: Rng): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  // ExcelJS cannot save a shared formula whose master was written over (Excel moves it to the next
+  // cell), so every shared formula is written out in full first: each cell keeps what it computes.
+  for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => {
+    const v = c.value as { sharedFormula?: string; shareType?: string } | null;
+    if (v && typeof v === 'object' && ('sharedFormula' in v || v.shareType === 'shared')) c.value = { formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue;
+  }));
   const n = r.between(1, 6);
   for (let i = 0; i < n; i++) {
     const sheets = wb.worksheets;
