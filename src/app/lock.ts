@@ -18,6 +18,10 @@ export type LockResult =
     /** The problems the override let through: AGREED ones first, then other rule errors. */
     overridden: Finding[];
     passwordUnused: boolean;
+    /** The quarter was locked already: only cards signed since (late joiners) were locked now. */
+    late: boolean;
+    /** A relock: texts replaced (logged old → new), how many not approved, the archived snapshot's sheet. */
+    relocked?: { replaced: number; unapproved: number; archive: string };
   }
   | AppRefused;
 
@@ -33,5 +37,6 @@ export async function lockQuarter(port: WorkbookPort, req: LockRequest): Promise
   return {
     status: 'locked', cycle: plan.snapshot.cycle ?? '', cards: plan.cards, objectives: plan.objectives, quarterlyKrs: plan.quarterlyKrs,
     snapshotSheet: plan.edit.sheets[0].plan.name, overridden: [...plan.notAgreed, ...plan.otherErrors], passwordUnused,
+    late: plan.late, relocked: plan.relocked,
   };
 }

@@ -128,7 +128,8 @@ export interface QuarterInfo {
 }
 
 export type LockResult =
-  | { status: 'locked'; cards: number; objectives: number; quarterlyKrs: number; /** Problems an override let through (empty without one). */ overridden: FindingView[] }
+  | { status: 'locked'; cards: number; objectives: number; quarterlyKrs: number; /** Problems an override let through (empty without one). */ overridden: FindingView[];
+    /** Only cards signed after the lock were locked now. */ late: boolean; /** A relock's history. */ relocked?: { replaced: number; unapproved: number; archive: string } }
   /**
    * `findings`: for code 'notAgreed' the AGREED problems (cards not agreed or not signed), for
    * 'lockErrors' every other rule error; otherwise empty.
@@ -168,7 +169,7 @@ export type ScoreResult =
   | (RefusedView & { notLocked: boolean; findings: FindingView[] });
 
 export type ReviewResult =
-  | { status: 'added'; sheet: string; month: string; /** People who got a row. */ added: number; /** People who already had one (untouched). */ skipped: number; /** Progress the elapsed time calls for (0–1). */ expected: number }
+  | { status: 'added'; sheet: string; month: string; /** People who got a row. */ added: number; /** People whose blank row got progress and deviation. */ filled: number; /** People who already had one (untouched). */ skipped: number; /** Progress the elapsed time calls for (0–1). */ expected: number }
   | RefusedView;
 
 /** The KR's text cell (an AnnualKrView's sheet and cell) and the change asked for; an approval date only once approved. */

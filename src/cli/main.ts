@@ -65,9 +65,10 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .addOption(langOpt())
     .action(async (file: string, o: ScoreCliOptions) => setCode(await cmdScore(file, o, io)));
   p.command('review')
-    .description('在“月（季）绩效回顾表”末尾添加一个月的回顾行（预填进度和偏差率）/ add a month\'s rows to the review sheet (progress and deviation filled in)')
+    .description('在“月（季）绩效回顾表”末尾添加一个月或一周的回顾行（预填进度和偏差率）/ add a month\'s or a week\'s rows to the review sheet (progress and deviation filled in)')
     .argument('<book.xlsx>')
-    .requiredOption('--month <YYYY-MM>', '月份，如 2026-11 / the month, e.g. 2026-11')
+    .option('--month <YYYY-MM>', '月度回顾：月份，如 2026-11 / a monthly review: the month, e.g. 2026-11')
+    .option('--week <YYYY-Www>', '周回顾：ISO 周，如 2026-W45 / a weekly review: the ISO week, e.g. 2026-W45')
     .addOption(outOpt())
     .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
     .addOption(passwordOption('edit'))

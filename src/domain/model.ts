@@ -245,6 +245,9 @@ export interface LockEntry {
   krNo?: number;
   period?: Period;
   text: string;
+  /** A quarterly KR's target (衡量标准) and scoring criteria (评分标准): lock freezes them too. Absent in snapshots written before they were stored. */
+  target?: string;
+  criteria?: string;
 }
 
 export function cardKey(card: Pick<Card, 'level' | 'department' | 'owner'>): string {

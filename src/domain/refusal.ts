@@ -23,6 +23,8 @@ export type Refusal =
   /** A sheet has something in its last row, so nothing can be appended below it. */
   | { code: 'NO_ROOM'; sheet: string; maxRows: number }
   | { code: 'badMonth'; month: string }
+  /** A review month or week with no day in the cycle. */
+  | { code: 'periodOutsideCycle'; period: string; cycle: string; start: string; end: string }
   /** `update --left-on` with a date that is not a calendar date. */
   | { code: 'badLeaveDate'; date: string }
   | { code: 'noReviewSheet' }
@@ -54,5 +56,5 @@ export function refusalFindings(r: Refusal): Finding[] | undefined {
 /** Every code, for tests that render each one in both languages. */
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'alreadyLocked', 'blankReason', 'notAgreed', 'lockErrors', 'scoreBlocked', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
-  'noSettings', 'newerTemplate', 'alreadyGenerated', 'badLeaveDate',
+  'noSettings', 'newerTemplate', 'alreadyGenerated', 'badLeaveDate', 'periodOutsideCycle',
 ];

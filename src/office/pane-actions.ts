@@ -116,7 +116,7 @@ function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): Quart
       if (r.status === 'refused') {
         return { status: 'refused', code: r.code, message: r.message, findings: findingViews(r.findings, o.lang) };
       }
-      return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: findingViews(r.overridden, o.lang) };
+      return { status: 'locked', cards: r.cards, objectives: r.objectives, quarterlyKrs: r.quarterlyKrs, overridden: findingViews(r.overridden, o.lang), late: r.late, relocked: r.relocked };
     },
 
     async score(o) {
@@ -132,7 +132,7 @@ function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): Quart
     async addReviewMonth(o) {
       const r = await lifecycle.addReviewMonth(o);
       if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
-      return { status: 'added', sheet: r.sheet, month: r.month, added: r.added.length, skipped: r.skipped, expected: r.expected };
+      return { status: 'added', sheet: r.sheet, month: r.month, added: r.added.length, filled: r.filled, skipped: r.skipped, expected: r.expected };
     },
 
     async requestAnnualKrChange(o) {

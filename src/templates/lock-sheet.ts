@@ -18,40 +18,61 @@ import { text as catalogue } from '../i18n';
 /** Cells of the header block and the first entry row. */
 export const LOCK_CELLS = { lockedOn: 'B2', lockedBy: 'D2', cycle: 'F2', fingerprint: 'H2', headerRow: 4, firstRow: 5 } as const;
 
-/** The fingerprint of one entry: its card, numbers, period and text exactly as stored. */
+/**
+ * The fingerprint of one entry: its card, numbers, period and texts exactly as stored. Target and
+ * criteria join it only when the entry holds them, so that snapshots written before they were
+ * stored keep their fingerprints.
+ */
 export function entryFingerprint(e: LockEntry): string {
-  return sha256Hex(JSON.stringify([e.card, e.objectiveNo, e.krNo ?? null, e.period ?? null, e.text]));
+  const base: (string | number | null)[] = [e.card, e.objectiveNo, e.krNo ?? null, e.period ?? null, e.text];
+  if (e.target !== undefined || e.criteria !== undefined) base.push(e.target ?? '', e.criteria ?? '');
+  return sha256Hex(JSON.stringify(base));
 }
+
+/** Columns of an entry row. Snapshots written before target and criteria were stored have the fingerprint in column 6. */
+const COL = { card: 1, objectiveNo: 2, krNo: 3, period: 4, text: 5, target: 6, criteria: 7, sha: 8 } as const;
+const OLD_SHA_COL = 6;
 
 /** The fingerprint of the whole snapshot: header facts and every row's fingerprint, in order. */
 export function snapshotFingerprint(lockedOn: string, cycle: string, rowFingerprints: string[]): string {
   return sha256Hex(JSON.stringify([lockedOn, cycle, rowFingerprints]));
 }
 
-export function buildLockSheet(sheetName: string, lang: Lang, snap: LockSnapshot): SheetPlan {
+/** The snapshot sheet; `archived` writes a previous snapshot that a relock replaced (another title, so no reader takes it for the live one). */
+export function buildLockSheet(sheetName: string, lang: Lang, snap: LockSnapshot, archived = false): SheetPlan {
   const g = new Grid();
   const S = catalogue(lang).sheets.lock;
   const label = (v: string) => ({ v, s: 'label' as const });
   const value = (v: string | number | null) => ({ v, s: 'value' as const });
   const prints = snap.entries.map(entryFingerprint);
-  g.set(1, 1, { v: t('titleLock', lang), s: 'title' });
+  g.set(1, 1, { v: t(archived ? 'titleLockArchive' : 'titleLock', lang), s: 'title' });
   g.line(2, 1, [
     label(S.lockedOn), value(snap.lockedOn), label(S.lockedBy), value(snap.lockedBy ?? ''), label(S.cycle), value(snap.cycle ?? ''),
     label(S.fingerprint), value(snapshotFingerprint(snap.lockedOn, snap.cycle ?? '', prints)),
   ]);
-  g.set(3, 1, { v: S.note, s: 'note' });
-  g.line(LOCK_CELLS.headerRow, 1, [S.card, S.objectiveNo, S.krNo, S.period, S.text, S.sha].map((v) => ({ v, s: 'header' as const })));
+  g.set(3, 1, { v: archived ? S.archiveNote : S.note, s: 'note' });
+  g.line(LOCK_CELLS.headerRow, 1, [S.card, S.objectiveNo, S.krNo, S.period, S.text, S.target, S.criteria, S.sha].map((v) => ({ v, s: 'header' as const })));
   snap.entries.forEach((e, i) => {
     g.line(LOCK_CELLS.firstRow + i, 1, [
       { v: e.card, s: 'text' }, { v: e.objectiveNo, s: 'text' }, { v: e.krNo ?? null, s: 'text' }, { v: e.period ?? null, s: 'text' },
-      { v: e.text, s: 'text' }, { v: prints[i], s: 'text' },
+      { v: e.text, s: 'text' }, { v: e.target ?? null, s: 'text' }, { v: e.criteria ?? null, s: 'text' }, { v: prints[i], s: 'text' },
     ]);
   });
-  return sheetPlan('lock', 'lock', sheetName, g, { colWidths: [30, 8, 8, 9, 60, 20, 14, 20], protect: true, hidden: true });
+  return sheetPlan('lock', 'lock', sheetName, g, { colWidths: [30, 8, 8, 9, 60, 40, 40, 20], protect: true, hidden: true });
 }
 
 export function isLockSheet(s: SheetValues): boolean {
   return both('titleLock').includes(text(s.get(1, 1)));
+}
+
+export function isLockArchiveSheet(s: SheetValues): boolean {
+  return both('titleLockArchive').includes(text(s.get(1, 1)));
+}
+
+/** Which layout a snapshot sheet has: the fingerprint header sits in column 6 in the first one. */
+function hasTargets(s: SheetValues): boolean {
+  const shaHeader = [catalogue('zh-CN').sheets.lock.sha, catalogue('en-US').sheets.lock.sha];
+  return !shaHeader.includes(text(s.get(LOCK_CELLS.headerRow, OLD_SHA_COL)));
 }
 
 /** Reads a lock snapshot sheet back; rows or a header whose fingerprint does not match are listed in `altered`. */
@@ -61,21 +82,29 @@ export function readLockSheet(s: SheetValues): LockSnapshot {
   const entries: LockEntry[] = [];
   const prints: string[] = [];
   const altered: { sheet: string; cell: string }[] = [];
+  const targets = hasTargets(s);
+  const width = targets ? COL.sha : OLD_SHA_COL;
   for (let r = LOCK_CELLS.firstRow; r <= s.rowCount; r++) {
-    const cells = [1, 2, 3, 4, 5, 6].map((c) => s.get(r, c));
+    const cells = Array.from({ length: width }, (_, i) => s.get(r, i + 1));
     if (!cells.some(filled)) continue;
-    const period = text(cells[3]);
+    const at = (c: number) => cells[c - 1];
+    const period = text(at(COL.period));
     const e: LockEntry = {
-      card: text(cells[0]),
-      objectiveNo: num(cells[1]) ?? Number(text(cells[1])),
-      text: text(cells[4]),
+      card: text(at(COL.card)),
+      objectiveNo: num(at(COL.objectiveNo)) ?? Number(text(at(COL.objectiveNo))),
+      text: text(at(COL.text)),
     };
-    const krNo = num(cells[2]) ?? (text(cells[2]) ? Number(text(cells[2])) : undefined);
+    const krNo = num(at(COL.krNo)) ?? (text(at(COL.krNo)) ? Number(text(at(COL.krNo))) : undefined);
     if (krNo !== undefined) e.krNo = krNo;
     if (period === 'quarter' || period === 'annual') e.period = period as Period;
-    const stored = text(cells[5]);
+    // Written for every quarterly KR (blank when the card had none), never for anything else.
+    if (targets && krNo !== undefined && e.period === 'quarter') {
+      e.target = text(at(COL.target));
+      e.criteria = text(at(COL.criteria));
+    }
+    const stored = text(at(width));
     prints.push(stored);
-    if (stored !== entryFingerprint(e)) altered.push({ sheet: s.name, cell: `F${r}` });
+    if (stored !== entryFingerprint(e)) altered.push({ sheet: s.name, cell: `${targets ? 'H' : 'F'}${r}` });
     entries.push(e);
   }
   if (text(s.get(2, 8)) !== snapshotFingerprint(lockedOn, cycle, prints)) altered.push({ sheet: s.name, cell: LOCK_CELLS.fingerprint });

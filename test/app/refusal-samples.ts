@@ -12,6 +12,7 @@ export const SAMPLES: { [K in RefusalCode]: Extract<Refusal, { code: K }> } = {
   NO_ROOM: { code: 'NO_ROOM', sheet: '结果运用', maxRows: 1_048_576 },
   badMonth: { code: 'badMonth', month: 'Nov' },
   badLeaveDate: { code: 'badLeaveDate', date: '2026-11-31' },
+  periodOutsideCycle: { code: 'periodOutsideCycle', period: '2027-01', cycle: '2026-Q4', start: '2026-10-01', end: '2026-12-31' },
   noReviewSheet: { code: 'noReviewSheet' },
   blank: { code: 'blank' },
   notAnnual: { code: 'notAnnual', where: '个人-刘洋!H7' },

@@ -5,7 +5,7 @@ import { createLifecycleActions } from '../../src/office/lifecycle';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { readOpenBook } from '../../src/office/read-book';
 import { tempDir } from '../workbook/build-fixture';
-import { cli, editFile, exists, fakeExample, newExample, openXlsx, readBookOf, signAll, writeRequests } from './helpers';
+import { cli, editFile, exists, fakeExample, lockedFake, newExample, openXlsx, readBookOf, signAll, writeRequests } from './helpers';
 
 const LOCK_RULES = ['O_FROZEN', 'QKR_LOCKED', 'AKR_APPROVAL'];
 type JsonFinding = { rule: string; severity: string; level: string; department: string; owner: string; sheet: string; cell: string; message: string };
@@ -61,15 +61,19 @@ describe('okr-workbook lock: freeze, snapshot, change log (file adapter)', () =>
     expect(typeof log.getCell('A5').value === 'number' || log.getCell('A5').value instanceof Date).toBe(true);
   });
 
-  it('the reader finds the snapshot: every objective and KR with its period', async () => {
+  it('the reader finds the snapshot: every objective and KR with its period, and each quarterly KR\'s target and criteria', async () => {
     const book = await readBookOf(locked);
     expect(book.lock).toBeDefined();
     const entries = book.lock!.entries.filter((e) => e.card === 'individual:技术部:刘洋');
     const liu = book.individuals.find((c) => c.owner === '刘洋')!;
     expect(entries).toEqual(liu.objectives.flatMap((o) => [
       { card: 'individual:技术部:刘洋', objectiveNo: o.no, text: o.text },
-      ...o.krs.map((k) => ({ card: 'individual:技术部:刘洋', objectiveNo: o.no, krNo: k.no, period: k.period, text: k.text })),
+      ...o.krs.map((k) => ({
+        card: 'individual:技术部:刘洋', objectiveNo: o.no, krNo: k.no, period: k.period, text: k.text,
+        ...(k.period === 'quarter' ? { target: k.target, criteria: k.criteria } : {}),
+      })),
     ]));
+    expect(entries.filter((e) => e.target).length).toBeGreaterThan(2);
     expect(book.lock!.altered).toBeUndefined();
     expect(checkBook(book, { lang: 'zh-CN' }).filter((f) => LOCK_RULES.includes(f.rule))).toEqual([]);
   });
@@ -133,7 +137,7 @@ describe('okr-workbook lock: freeze, snapshot, change log (file adapter)', () =>
       snap.getCell(`E${rowOf(snap)}`).value = '改过的内容';
     });
     const f = (await checkJson(tampered)).findings.filter((x) => x.sheet === 'OKR_锁定');
-    expect(f.map((x) => [x.rule, x.severity, x.cell])).toEqual([['O_FROZEN', 'error', expect.stringMatching(/^F\d+$/)]]);
+    expect(f.map((x) => [x.rule, x.severity, x.cell])).toEqual([['O_FROZEN', 'error', expect.stringMatching(/^H\d+$/)]]);
     expect(f[0].message).toMatch(/^锁定快照（隐藏工作表“OKR_锁定”第\d+行）在锁定后被改动，指纹不符/);
     // Someone deletes a snapshot row (fingerprint and all): the snapshot's own fingerprint no longer fits.
     const removed = await editFile(locked, path.join(dir, 'removed.xlsx'), (wb) => {
@@ -173,6 +177,30 @@ describe('okr-workbook lock: freeze, snapshot, change log (file adapter)', () =>
     const wb = await openXlsx(again);
     expect(wb.worksheets.filter((w) => w.getCell('A1').value === 'OKR锁定快照')).toHaveLength(1);
     expect(wb.getWorksheet('变更记录')!.getCell('B6').value).toBe('锁定');
+
+    // A target changed after the lock: the relock takes it up, logs it old → new and archives the old snapshot.
+    const oldTarget = (await readBookOf(locked)).individuals.find((c) => c.owner === '刘洋')!.objectives[0].krs[0].target;
+    const changed = await editFile(locked, path.join(dir, 'target.xlsx'), (w) => {
+      const ws = w.getWorksheet(CARD)!;
+      ws.unprotect();
+      ws.getCell('J7').value = '首屏≤1.2秒';
+    });
+    expect(lockFindings((await checkJson(changed)).findings).map((f) => [f.rule, f.cell])).toEqual([['QKR_LOCKED', 'J7']]);
+    const relocked = path.join(dir, 'relocked.xlsx');
+    const rr = await cli('lock', changed, '--out', relocked, '--relock');
+    expect(rr).toMatchObject({ code: 0, err: '' });
+    expect(rr.out).toContain('快照中 1 处内容被替换，逐条记入变更记录（原内容 → 新内容），其中 1 处未经批准；原快照存档于隐藏工作表“OKR_锁定存档_');
+    const book = await readBookOf(relocked);
+    expect(book.changeLog.at(-1)).toMatchObject({ kind: 'relock-change', cell: '技术部/刘洋 O1 KR1 衡量标准', oldText: oldTarget, newText: '首屏≤1.2秒' });
+    expect(book.changeLog.at(-2)?.note).toMatch(/^重新锁定：快照中 1 处内容被替换/);
+    expect(lockFindings((await checkJson(relocked)).findings)).toEqual([]);
+    const rw = await openXlsx(relocked);
+    const archive = rw.worksheets.find((w) => w.getCell('A1').value === 'OKR锁定快照（已存档）')!;
+    expect(archive.state).toBe('veryHidden');
+    expect(archive.name).toMatch(/^OKR_锁定存档_\d{4}-\d{2}-\d{2}$/);
+    const archived: string[] = [];
+    archive.eachRow((row) => archived.push(String(row.getCell(6).value ?? '')));
+    expect(archived).toContain(oldTarget);
 
     const bytes = await fs.readFile(signed);
     const same = await cli('lock', signed, '--out', signed);
@@ -222,30 +250,75 @@ describe('locking in the open workbook (in-memory Excel)', () => {
       await ctx.sync();
     });
     st.externalEdit(CARD, 'B7', '新目标：做到行业第一');
-    st.externalEdit(CARD, 'J7', '改过的衡量标准'); // target is frozen, but only the KR text is compared
+    st.externalEdit(CARD, 'J7', '改过的衡量标准');
     st.externalEdit(CARD, 'H7', '新的季度KR');
+    st.externalEdit(CARD, 'K11', '改过的评分标准');
     const findings = (await createPaneActions(fake.run).validate('zh-CN')).filter((f) => LOCK_RULES.includes(f.rule));
-    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([['O_FROZEN', CARD, 'B7'], ['QKR_LOCKED', CARD, 'H7']]);
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
+      ['O_FROZEN', CARD, 'B7'], ['QKR_LOCKED', CARD, 'H7'], ['QKR_LOCKED', CARD, 'J7'], ['QKR_LOCKED', CARD, 'K11'],
+    ]);
     expect(findings[0].message).toContain(`原为“${before.objectives[0].text}”，现为“新目标：做到行业第一”`);
     expect(findings[1].message).toContain(`原为“${before.objectives[0].krs[0].text}”，现为“新的季度KR”`);
+    expect(findings[2].message).toContain(`季度KR1的衡量标准在锁定后被修改：原为“${before.objectives[0].krs[0].target}”，现为“改过的衡量标准”`);
+    expect(findings[3].message).toContain(`的评分标准在锁定后被修改：原为“${before.objectives[1].krs[0].criteria}”，现为“改过的评分标准”`);
   });
 
-  it('locking again needs relock, and replaces the very hidden snapshot instead of adding one', async () => {
+  it('locking again needs relock; the relock archives the old snapshot and logs every replaced text old → new', async () => {
     const fake = await fakeExample('en-US');
     const actions = createLifecycleActions(fake.run, () => '2026-10-20');
     expect(await actions.lock({ lang: 'en-US', override: 'signatures follow' })).toMatchObject({ status: 'locked' });
     expect(await actions.lock({ lang: 'en-US', override: 'again' })).toMatchObject({ status: 'refused', code: 'alreadyLocked' });
+    const old = (await fake.run(readOpenBook)).individuals.find((c) => c.owner === '刘洋')!;
     fake.workbookState.externalEdit('P-刘洋', 'H15', 'an approved annual change');
-    expect(await actions.lock({ lang: 'en-US', override: 'new hires', relock: true })).toMatchObject({ status: 'locked', snapshotSheet: 'OKR_lock' });
+    const r = await actions.lock({ lang: 'en-US', override: 'new hires', relock: true });
+    expect(r).toMatchObject({ status: 'locked', snapshotSheet: 'OKR_lock', late: false, relocked: { replaced: 1, unapproved: 1, archive: 'OKR_lock_archive_2026-10-20' } });
     const st = fake.workbookState;
-    expect(st.sheetNames().filter((n) => n.startsWith('OKR_lock'))).toEqual(['OKR_lock']);
+    expect(st.sheetNames().filter((n) => n.startsWith('OKR_lock'))).toEqual(['OKR_lock', 'OKR_lock_archive_2026-10-20']);
     expect(st.sheet('OKR_lock').visibility).toBe('VeryHidden');
+    expect(st.sheet('OKR_lock_archive_2026-10-20').visibility).toBe('VeryHidden');
     const book = await fake.run(readOpenBook);
     expect(book.lock?.entries.some((e) => e.text === 'an approved annual change')).toBe(true);
+    // The archive keeps the old text (and is not taken for the live snapshot).
+    expect(st.sheet('OKR_lock_archive_2026-10-20').values('A1:A1')[0][0]).toBe('OKR lock snapshot (archived)');
     expect(book.changeLog.map((e) => [e.kind, e.note?.split('.')[0]])).toEqual([
       ['lock-override', 'Locked by override, reason: signatures follow'],
-      ['lock-override', 'Locked by override, reason: new hires'],
+      ['lock-override', expect.stringMatching(/^Locked again: 1 text of the snapshot replaced .*, 1 of them not approved; the previous snapshot is archived in the hidden sheet "OKR_lock_archive_2026-10-20", Locked by override, reason: new hires/)],
+      ['relock-change', 'Replaced at relock (changed after the lock, not approved)'],
     ]);
+    expect(book.changeLog[2]).toMatchObject({ oldText: old.objectives[2].krs[0].text, newText: 'an approved annual change' });
+  });
+
+  it('a card that was empty at the lock stays open; once filled and signed, lock freezes it alone', async () => {
+    const fake = await lockedFake('zh-CN');
+    const st = fake.workbookState;
+    const [from, to] = ['个人-刘洋', '个人-陈建国'];
+    const signCells = () => st.sheet(to).values('A1:A60').flatMap((row, i) => (['员工签字', '上级签字', '总经理签字'].includes(String(row[0])) ? [`B${i + 1}`] : []));
+    for (const a of signCells()) st.externalEdit(to, a, ''); // the helper signed every card; this one is signed later
+    for (let r = 7; r <= 30; r++) {
+      const label = String(st.sheet(from).values(`A${r}`)[0][0] ?? '');
+      if (label === '员工签字') break;
+      for (let c = 2; c <= 18; c++) {
+        const a = `${String.fromCharCode(64 + c)}${r}`;
+        const f = st.sheet(from).formulas(a)[0][0];
+        const v = st.sheet(from).values(a)[0][0];
+        if ((typeof f === 'string' && f.startsWith('=')) || v === null || v === '') continue;
+        st.externalEdit(to, a, v);
+      }
+    }
+    const validate = async () => (await createPaneActions(fake.run).validate('zh-CN')).filter((f) => LOCK_RULES.includes(f.rule));
+    expect(await validate()).toEqual([]);
+    const actions = createLifecycleActions(fake.run, () => '2026-11-05');
+    expect(await actions.lock({ lang: 'zh-CN' })).toMatchObject({ status: 'refused', code: 'notAgreed', findings: [expect.objectContaining({ owner: '陈建国' }), expect.objectContaining({ owner: '陈建国' })] });
+    for (const a of signCells()) st.externalEdit(to, a, '签字人');
+    expect(await actions.lock({ lang: 'zh-CN' })).toMatchObject({ status: 'locked', late: true, cards: 1 });
+    expect(st.sheet(to).protection.protected).toBe(true);
+    expect(st.sheet(to).cell('B7').locked).toBe(true);
+    const book = await fake.run(readOpenBook);
+    expect(book.lock?.lockedOn).toBe('2026-10-20');
+    expect(book.changeLog.at(-1)?.newText).toMatch(/^2026-Q4：补充锁定 1 张锁定后签字的卡片（总经办\/陈建国）/);
+    await fake.run(async (ctx) => { ctx.workbook.worksheets.getItem(to).protection.unprotect(); await ctx.sync(); });
+    st.externalEdit(to, 'B7', '改过的目标');
+    expect((await validate()).map((f) => [f.rule, f.sheet, f.cell])).toEqual([['O_FROZEN', to, 'B7']]);
   });
 
   it('refuses to lock unagreed cards and says why, without writing anything', async () => {

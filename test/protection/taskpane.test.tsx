@@ -108,7 +108,7 @@ describe('Quarter pane: the workbook\'s protection password', () => {
       await waitFor(() => expect(actions.lock).toHaveBeenCalled());
       await user.click(screen.getByRole('button', { name: '季度评分' }));
       await waitFor(() => expect(actions.score).toHaveBeenCalled());
-      await user.click(screen.getByRole('button', { name: '添加该月的回顾行' }));
+      await user.click(screen.getByRole('button', { name: '添加回顾行' }));
       await waitFor(() => expect(actions.addReviewMonth).toHaveBeenCalled());
       await user.click(screen.getByRole('combobox', { name: /年度KR/ }));
       await user.click(screen.getByRole('option', { name: /技术部\/刘洋/ }));

@@ -20,7 +20,7 @@ export function fakeActions(overrides: Partial<FakeActions> = {}): FakeActions {
     quarterInfo: jest.fn().mockResolvedValue(QUARTER),
     lock: jest.fn().mockResolvedValue({ status: 'locked', cards: 1, objectives: 1, quarterlyKrs: 1, overridden: [] }),
     score: jest.fn().mockResolvedValue({ status: 'refused', code: 'none', message: 'not set up' }),
-    addReviewMonth: jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-11', added: 0, skipped: 0, expected: 0 }),
+    addReviewMonth: jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-11', added: 0, filled: 0, skipped: 0, expected: 0 }),
     requestAnnualKrChange: jest.fn().mockResolvedValue({ status: 'logged', oldText: '', newText: '', approved: false }),
     ...overrides,
   };

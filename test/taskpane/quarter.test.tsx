@@ -205,29 +205,29 @@ describe('Quarter pane: scoring', () => {
 
 describe('Quarter pane: review month', () => {
   it('defaults to this month inside the cycle, validates the month, then adds the rows', async () => {
-    const addReviewMonth = jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-12', added: 30, skipped: 6, expected: 1 });
+    const addReviewMonth = jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-12', added: 30, filled: 0, skipped: 6, expected: 1 });
     const { user, actions } = await renderReady(fakeActions({ addReviewMonth }));
-    const month = screen.getByRole('textbox', { name: '月份（YYYY-MM）' }) as HTMLInputElement;
+    const month = screen.getByRole('textbox', { name: '月份（YYYY-MM）或周（YYYY-Www）' }) as HTMLInputElement;
     expect(month.value).toBe('2026-11');
     expect(screen.getByText('本周期：2026-10 至 2026-12')).toBeTruthy();
 
     await user.clear(month);
     await user.type(month, '2026-13');
-    expect(screen.getByText('请按 2026-11 这样的格式填写月份')).toBeTruthy();
+    expect(screen.getByText('请按 2026-11（月）或 2026-W45（周）的格式填写')).toBeTruthy();
     expect(month.getAttribute('aria-invalid')).toBe('true');
-    await user.click(screen.getByRole('button', { name: '添加该月的回顾行' }));
+    await user.click(screen.getByRole('button', { name: '添加回顾行' }));
     expect(document.activeElement).toBe(month);
     await user.clear(month);
     await user.type(month, '2027-01');
-    expect(screen.getByText('请填写本周期内的月份（2026-10 至 2026-12）')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: '添加该月的回顾行' }));
+    expect(screen.getByText('请填写本周期内的月份或周（2026-10 至 2026-12）')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '添加回顾行' }));
     expect(addReviewMonth).not.toHaveBeenCalled();
 
     await user.clear(month);
     await user.type(month, '2026-12{Enter}');
     expect(addReviewMonth).toHaveBeenCalledWith({ lang: 'zh-CN', month: '2026-12' });
     expect(await screen.findByText('已添加 2026-12 的回顾行')).toBeTruthy();
-    expect(screen.getByText(/在“月（季）绩效回顾表”中添加了 30 行；6 人已有该月的行，未做改动。 按时间进度，该月末应完成 100%。/)).toBeTruthy();
+    expect(screen.getByText(/在“月（季）绩效回顾表”中添加了 30 行；6 人已有该期的行，未做改动。 按时间进度，该期末应完成 100%。/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '转到“月（季）绩效回顾表”' }));
     expect(actions.selectCell).toHaveBeenLastCalledWith('月（季）绩效回顾表', 'A1');
   });
@@ -235,7 +235,7 @@ describe('Quarter pane: review month', () => {
   it('a refusal from the action is shown', async () => {
     const addReviewMonth = jest.fn().mockResolvedValue({ status: 'refused', code: 'noReviewSheet', message: 'The review sheet was not found.' });
     const { user } = await renderReady(fakeActions({ addReviewMonth }), 'en-US');
-    await user.click(screen.getByRole('button', { name: 'Add the month’s rows' }));
+    await user.click(screen.getByRole('button', { name: 'Add the review rows' }));
     expect(addReviewMonth).toHaveBeenCalledWith({ lang: 'en-US', month: '2026-11' });
     expect(await screen.findByText('The review sheet was not found.')).toBeTruthy();
     expect(screen.getByText('Not done')).toBeTruthy();
@@ -253,6 +253,9 @@ describe('Quarter pane: review month', () => {
     expect(monthProblem('2026-00', q)).toBe('invalid');
     expect(monthProblem('Nov', q)).toBe('invalid');
     expect(monthProblem('2026-09', q)).toBe('outside');
+    // ISO weeks: one that has a day in the cycle is fine, even straddling its first or last day.
+    expect(['2026-W40', '2026-w45', '2026-W53', '2026-W39', '2027-W01', '2026-W54', '2027-W53'].map((w) => monthProblem(w, q)))
+      .toEqual([undefined, undefined, undefined, 'outside', 'outside', 'invalid', 'invalid']);
     expect(monthProblem('2030-01')).toBeUndefined();
   });
 });
@@ -332,7 +335,7 @@ describe('Quarter pane: errors', () => {
     expect(await screen.findByText('工作表受保护，无法写入。')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '季度评分' }));
     expect(await screen.findByText('Excel 处理请求时出错，请重试。')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: '添加该月的回顾行' }));
+    await user.click(screen.getByRole('button', { name: '添加回顾行' }));
     expect(await screen.findByText('找不到所需的工作表')).toBeTruthy();
     await user.click(screen.getByRole('combobox', { name: /年度KR/ }));
     await user.click(screen.getAllByRole('option')[0]);

@@ -17,7 +17,8 @@ export async function cmdLock(file: string, o: LockCliOptions, io: Io = defaultI
     throw new UsageError(r.message);
   }
   await writeOut(o.out, lang, (out) => port.save(out));
-  io.out(words.locked(o.out, r.cycle, r.cards, r.objectives, r.quarterlyKrs, r.snapshotSheet));
+  io.out(r.late ? words.lockedLate(o.out, r.cycle, r.cards, r.objectives, r.quarterlyKrs) : words.locked(o.out, r.cycle, r.cards, r.objectives, r.quarterlyKrs, r.snapshotSheet));
+  if (r.relocked) io.out(words.relocked(r.relocked.replaced, r.relocked.unapproved, r.relocked.archive));
   if (r.overridden.length) {
     io.out(words.overridden(r.overridden.length, (o.override ?? '').trim()));
     printFindings(io.out, r.overridden, lang, '  ');

@@ -11,7 +11,7 @@ export function annualChangeApproved(book: OkrBook, text: string): boolean {
 }
 
 /** An approved removal: a change-log row whose old text is the KR's and whose new text is blank. */
-function annualRemovalApproved(book: OkrBook, oldText: string): boolean {
+export function annualRemovalApproved(book: OkrBook, oldText: string): boolean {
   const t = normText(oldText);
   return book.changeLog.some(
     (e) => e.kind === 'annual-kr-change' && normText(e.oldText) === t && blank(e.newText) && !blank(e.approver) && !blank(e.approvedOn),
@@ -48,6 +48,9 @@ export function checkLock(ctx: CardContext): Finding[] {
   if (!book.lock) return [];
   const key = cardKey(card);
   const entries = entriesOf(book.lock, key);
+  // A card the snapshot has nothing of (someone who joined after the lock) is still open: its
+  // owner sets OKRs as anyone did before the lock, and `lock` freezes it once it is signed.
+  if (entries.length === 0) return [];
   const objEntries = new Map<number, LockEntry>();
   const krEntries = new Map<string, LockEntry>();
   for (const e of entries) {
@@ -75,6 +78,13 @@ export function checkLock(ctx: CardContext): Finding[] {
         if (!ke) out.push(cardFinding(ctx, 'QKR_LOCKED', 'error', 'added', { ...p, new: now }, kw));
         else if (changed) out.push(cardFinding(ctx, 'QKR_LOCKED', 'error', 'changed', { ...p, old: ke.text.trim(), new: now }, kw));
         else if (kr.period !== 'quarter') out.push(cardFinding(ctx, 'QKR_LOCKED', 'error', 'periodChanged', p, kw));
+        // Snapshots from before targets and criteria were stored hold neither: nothing to compare.
+        if (ke?.target !== undefined && normText(ke.target) !== normText(kr.target)) {
+          out.push(cardFinding(ctx, 'QKR_LOCKED', 'error', 'targetChanged', { ...p, old: ke.target.trim(), new: kr.target.trim() }, krWhere(card, o, kr, 'target')));
+        }
+        if (ke?.criteria !== undefined && normText(ke.criteria) !== normText(kr.criteria)) {
+          out.push(cardFinding(ctx, 'QKR_LOCKED', 'error', 'criteriaChanged', { ...p, old: ke.criteria.trim(), new: kr.criteria.trim() }, krWhere(card, o, kr, 'criteria')));
+        }
       } else if ((!ke || changed) && !annualChangeApproved(book, kr.text)) {
         if (!ke) out.push(cardFinding(ctx, 'AKR_APPROVAL', 'error', 'added', { ...p, new: now }, kw));
         else out.push(cardFinding(ctx, 'AKR_APPROVAL', 'error', 'changed', { ...p, old: ke.text.trim(), new: now }, kw));

@@ -55,7 +55,7 @@ export interface RuleMessageKeys {
   /** An entry the formulas cannot use: text in a number cell ('number'), a word off the list ('word'). */
   ENTRY: 'number' | 'word';
   O_FROZEN: 'changed' | 'added' | 'removed' | 'snapshotAltered' | 'cardRemoved';
-  QKR_LOCKED: 'changed' | 'added' | 'removed' | 'periodChanged';
+  QKR_LOCKED: 'changed' | 'added' | 'removed' | 'periodChanged' | 'targetChanged' | 'criteriaChanged';
   AKR_APPROVAL: 'changed' | 'added' | 'removed';
   CARRY_OVER: 'noReason';
   ALIGNMENT: 'none' | 'dangling';

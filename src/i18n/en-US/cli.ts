@@ -15,6 +15,8 @@ export const cli: CliText = {
   warning: 'warning',
   failed: 'failed',
   outExists: (f) => `${f} already exists and was not overwritten. Choose another --out, or add --force.`,
+  lockedLate: (f, cycle, cards, o, k) => `${cycle} was already locked; locked ${cards} ${cards === 1 ? 'card' : 'cards'} signed since (${o} objectives, ${k} quarterly KRs) and wrote ${f}. Every other card's lock is unchanged; the change log records it.`,
+  relocked: (n, u, archive) => `${n} ${n === 1 ? 'text' : 'texts'} of the snapshot replaced, each logged old → new in the change log${u ? `, ${u} of them not approved` : ''}; the previous snapshot is archived in the hidden sheet "${archive}".`,
   locked: (f, cycle, cards, o, k, sheet) => `Locked ${cycle} and wrote ${f}: ${o} objectives and ${k} quarterly KRs of ${cards} cards are frozen (protected, shown grey); the snapshot is in the hidden sheet "${sheet}" and the lock is in the change log.`,
   overridden: (n, reason) => `Locked by override (the reason is in the change log: ${reason}). ${n} open problems:`,
   scoreOverridden: (notLocked, n, reason) => `Scored by override (the reason is in the change log: ${reason}).${notLocked ? ' The quarter is not locked.' : ''}${n ? ` ${n} open errors:` : ''}`,
@@ -27,7 +29,9 @@ export const cli: CliText = {
   tooEasy: (n) => `KRs scored 1.0: ${n} — too easy? (O_SPECIFIC)`,
   unscored: (n) => `KRs without any score: ${n} (counted as 0)`,
   carryOver: (n, good) => `KRs below GOOD (score < ${good}, carry-over candidates; carry one over only when truly necessary, with a reason): ${n}`,
-  reviewAdded: (f, month, n, skipped, sheet) => `Wrote ${f}: added ${n} rows for ${month} at the end of "${sheet}" (current progress and deviation rate filled in)${skipped ? `; ${skipped} people already had a row for that month and were left alone` : ''}.`,
+  reviewPeriodNeeded: 'Give the review period with --month (e.g. 2026-11) or --week (e.g. 2026-W45), one of the two.',
+  reviewAdded: (f, period, n, filled, skipped, sheet) =>
+    `Wrote ${f}: ${[n ? `added ${n} ${n === 1 ? 'row' : 'rows'} for ${period} at the end of "${sheet}"` : '', filled ? `filled in the blank ${period} ${filled === 1 ? 'row' : 'rows'} of ${filled} ${filled === 1 ? 'person' : 'people'}` : ''].filter(Boolean).join(' and ')} (current progress and deviation rate)${skipped ? `; ${skipped} people already had a row for that period and were left alone` : ''}.`,
   reviewNothing: (month) => `Everyone already has a review row for ${month}; nothing was written.`,
   updated: (f, what) => `Wrote ${f}: ${what}.`,
   upToDate: (what) => `${what} No file was written.`,  whyNotWritten: (code, detail) => {

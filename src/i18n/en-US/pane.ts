@@ -187,6 +187,8 @@ export const pane: PaneText = {
   lockedTitle: 'Quarter locked',
   lockedBody: (c, o, k) =>
     `Frozen: ${c} ${c === 1 ? 'card' : 'cards'}, ${o} ${o === 1 ? 'objective' : 'objectives'}, ${k} quarterly ${k === 1 ? 'KR' : 'KRs'}.`,
+  lockedLateBody: (c, o, k) => `The quarter was already locked; now locked ${c} ${c === 1 ? 'card' : 'cards'} signed since: ${o} objectives, ${k} quarterly KRs. Every other card's lock is unchanged.`,
+  relockedBody: (n, u, archive) => `${n} ${n === 1 ? 'text' : 'texts'} of the snapshot replaced, each logged in the change log${u ? ` (${u} not approved)` : ''}; the previous snapshot is archived in the hidden sheet "${archive}".`,
   lockedOverride: (n) => `Locked by override: ${n} ${n === 1 ? 'problem' : 'problems'} recorded in the change log.`,
   scoreHeading: 'Quarter-end scoring',
   scoreIntro:
@@ -220,17 +222,17 @@ export const pane: PaneText = {
   chartAt: (sheet) => `The charts are in "${sheet}".`,
   reviewHeading: 'Add a review month',
   reviewIntro:
-    'Adds a row per person for the month at the end of the review sheet, pre-filled with the current progress and the deviation rate; rows already there are kept.',
-  monthLabel: 'Month (YYYY-MM)',
+    'Adds a row per person for the month (or week) at the end of the review sheet, pre-filled with the current progress and the deviation rate; blank rows already there are filled in, rows people typed in are kept.',
+  monthLabel: 'Month (YYYY-MM) or week (YYYY-Www)',
   monthHint: (first, last) => `This cycle: ${first} to ${last}`,
-  monthInvalid: 'Write the month like 2026-11',
-  monthOutside: (first, last) => `Choose a month of this cycle (${first} to ${last})`,
-  addMonth: 'Add the month’s rows',
+  monthInvalid: 'Write a month like 2026-11 or an ISO week like 2026-W45',
+  monthOutside: (first, last) => `Choose a month or week of this cycle (${first} to ${last})`,
+  addMonth: 'Add the review rows',
   addingMonth: 'Adding…',
   reviewDoneTitle: (month) => `Review rows for ${month} added`,
-  reviewDoneBody: (added, skipped, sheet) =>
-    `Added ${added} ${added === 1 ? 'row' : 'rows'} to "${sheet}"; ${skipped} ${skipped === 1 ? 'person' : 'people'} already had a row for the month and ${skipped === 1 ? 'was' : 'were'} left alone.`,
-  reviewExpected: (p) => `By the end of the month, time elapsed calls for ${p} progress.`,
+  reviewDoneBody: (added, filled, skipped, sheet) =>
+    `Added ${added} ${added === 1 ? 'row' : 'rows'} to "${sheet}"${filled ? `, filled in the blank rows of ${filled} ${filled === 1 ? 'person' : 'people'}` : ''}; ${skipped} ${skipped === 1 ? 'person' : 'people'} already had a row for the period and ${skipped === 1 ? 'was' : 'were'} left alone.`,
+  reviewExpected: (p) => `By the end of the period, time elapsed calls for ${p} progress.`,
   changeHeading: 'Request an annual KR change',
   changeIntro:
     'After the lock, annual KRs may change, but each change needs an approved row in the change log (requester, approver, approval date), or validation reports AKR_APPROVAL.',

@@ -176,6 +176,10 @@ export const rules: RulesText = {
       added: (p) => `Quarterly ${eKR(p)} ${eq(p, 'new')} was added after the lock; quarterly KRs cannot change once set.`,
       removed: (p) => `Quarterly ${eKR(p)} ${eq(p, 'old')}, present at the lock, was removed; quarterly KRs cannot change once set.`,
       periodChanged: (p) => `${eKR(p)} was a quarterly KR at the lock and is now marked annual; quarterly KRs cannot change once set.`,
+      targetChanged: (p) =>
+        `The target of quarterly ${eKR(p)} was changed after the lock: it was ${eq(p, 'old')}, now ${eq(p, 'new')}. Quarterly KRs cannot change once set.`,
+      criteriaChanged: (p) =>
+        `The scoring criteria of quarterly ${eKR(p)} were changed after the lock: they were ${eq(p, 'old')}, now ${eq(p, 'new')}. Quarterly KRs cannot change once set.`,
     },
     AKR_APPROVAL: {
       changed: (p) =>

@@ -10,6 +10,7 @@ export const sheets: SheetsText = {
     sheetRegister: 'Score register',
     sheetChangeLog: 'Change log',
     sheetLock: 'OKR_lock',
+    sheetLockArchive: 'OKR_lock_archive',
     sheetChartsPrefix: 'Scores',
     deptSheetPrefix: 'D-',
     personSheetPrefix: 'P-',
@@ -23,6 +24,7 @@ export const sheets: SheetsText = {
     titleRegister: 'Quarter score register / result application',
     titleChangeLog: 'Change log',
     titleLock: 'OKR lock snapshot',
+    titleLockArchive: 'OKR lock snapshot (archived)',
     titleCharts: 'Quarter scores',
     titleGuide: 'How to use this OKR workbook',
 
@@ -214,7 +216,10 @@ export const sheets: SheetsText = {
     krNo: 'KR #',
     period: 'KR period',
     text: 'Text',
+    target: 'Target',
+    criteria: 'Scoring criteria',
     sha: 'SHA-256',
+    archiveNote: 'The lock snapshot as it was before the quarter was locked again, archived by OKR Workbook for the record. Do not edit: every row is fingerprinted.',
   },
 
   checks: {

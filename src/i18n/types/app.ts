@@ -18,6 +18,8 @@ export interface AppText {
   clauseSep: string;
   /** Change-log texts written by lock and scoring. */
   lockSummary: (cards: number, objectives: number, quarterlyKrs: number) => string;
+  /** Cards locked after the quarter was (late joiners who have signed since): who. */
+  lockLateSummary: (cards: number, objectives: number, quarterlyKrs: number, who: string) => string;
   lockOverrideNote: (reason: string, problems: number, who: string) => string;
   /** The open findings an override let through, in the change log: "个人-刘洋!P7（评分范围）、…". */
   openFindings: (problems: number, list: string) => string;

@@ -16,6 +16,9 @@ export interface CliText {
   failed: string;
   outExists: (f: string) => string;
   locked: (f: string, cycle: string, cards: number, o: number, k: number, sheet: string) => string;
+  /** Locked only the cards signed after the quarter was locked (late joiners). */
+  lockedLate: (f: string, cycle: string, cards: number, o: number, k: number) => string;
+  relocked: (replaced: number, unapproved: number, archive: string) => string;
   overridden: (n: number, reason: string) => string;
   /** Scored by override: what it let through (a quarter not locked, n errors), the reason. */
   scoreOverridden: (notLocked: boolean, n: number, reason: string) => string;
@@ -30,7 +33,9 @@ export interface CliText {
   unscored: (n: number) => string;
   /** KRs below the GOOD band (`goodFrom`, e.g. "0.60"): carry-over candidates. */
   carryOver: (n: number, goodFrom: string) => string;
-  reviewAdded: (f: string, month: string, n: number, skipped: number, sheet: string) => string;
+  /** `review` without --month or --week, or with both. */
+  reviewPeriodNeeded: string;
+  reviewAdded: (f: string, period: string, n: number, filled: number, skipped: number, sheet: string) => string;
   reviewNothing: (month: string) => string;
   updated: (f: string, what: string) => string;
   upToDate: (what: string) => string;

@@ -192,6 +192,10 @@ export interface PaneText {
   lockedTitle: string;
   lockedBody: (cards: number, objectives: number, quarterlyKrs: number) => string;
   lockedOverride: (problems: number) => string;
+  /** The quarter was locked already: only cards signed since (late joiners) were locked now. */
+  lockedLateBody: (cards: number, objectives: number, quarterlyKrs: number) => string;
+  /** A relock: texts replaced (each logged old → new), how many not approved, the archived snapshot. */
+  relockedBody: (replaced: number, unapproved: number, archive: string) => string;
   // Scoring
   scoreHeading: string;
   scoreIntro: string;
@@ -230,7 +234,7 @@ export interface PaneText {
   addMonth: string;
   addingMonth: string;
   reviewDoneTitle: (month: string) => string;
-  reviewDoneBody: (added: number, skipped: number, sheet: string) => string;
+  reviewDoneBody: (added: number, filled: number, skipped: number, sheet: string) => string;
   reviewExpected: (percent: string) => string;
   // Annual KR change
   changeHeading: string;

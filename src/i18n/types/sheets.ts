@@ -22,6 +22,9 @@ export interface SheetLabels {
   titleRegister: string;
   titleChangeLog: string;
   titleLock: string;
+  /** A previous snapshot that a relock replaced, kept for the record. */
+  titleLockArchive: string;
+  sheetLockArchive: string;
   titleCharts: string;
   titleGuide: string;
   name: string;
@@ -203,7 +206,11 @@ export interface LockSheetText {
   krNo: string;
   period: string;
   text: string;
+  target: string;
+  criteria: string;
   sha: string;
+  /** The note of an archived snapshot (kept by a relock). */
+  archiveNote: string;
 }
 
 /**

@@ -15,6 +15,8 @@ export const cli: CliText = {
   warning: '提醒',
   failed: '失败',
   outExists: (f) => `文件 ${f} 已存在，未覆盖。换一个 --out 文件名，或加 --force 覆盖。`,
+  lockedLate: (f, cycle, cards, o, k) => `${cycle} 已于此前锁定；现补充锁定锁定后签字的 ${cards} 张卡片（${o} 个目标、${k} 个季度KR），写入 ${f}。其他卡片的锁定不变，并记入变更记录。`,
+  relocked: (n, u, archive) => `快照中 ${n} 处内容被替换，逐条记入变更记录（原内容 → 新内容）${u ? `，其中 ${u} 处未经批准` : ''}；原快照存档于隐藏工作表“${archive}”。`,
   locked: (f, cycle, cards, o, k, sheet) => `已锁定 ${cycle}，写入 ${f}：${cards} 张卡片的 ${o} 个目标和 ${k} 个季度KR已冻结（单元格受保护、显示为灰色），锁定快照保存在隐藏工作表“${sheet}”，并记入变更记录。`,
   overridden: (n, reason) => `例外锁定（原因已写入变更记录：${reason}）。未解决的问题 ${n} 处：`,
   scoreOverridden: (notLocked, n, reason) => `例外评分（原因已写入变更记录：${reason}）。${notLocked ? '本季度未锁定。' : ''}${n ? `未解决的错误 ${n} 处：` : ''}`,
@@ -27,7 +29,9 @@ export const cli: CliText = {
   tooEasy: (n) => `满分（1.0）的KR：${n} 个——目标是否太容易？（O_SPECIFIC）`,
   unscored: (n) => `没有评分的KR：${n} 个（按0分计）`,
   carryOver: (n, good) => `低于良好的KR（得分<${good}，结转候选；仅在确有必要时结转，并写明原因）：${n} 个`,
-  reviewAdded: (f, month, n, skipped, sheet) => `已写入 ${f}：在“${sheet}”末尾为 ${month} 添加了 ${n} 行（预填当前进度和偏差率）${skipped ? `；${skipped} 人已有该月的行，未改动` : ''}。`,
+  reviewPeriodNeeded: '请用 --month（如 2026-11）或 --week（如 2026-W45）指定回顾期，二者选一。',
+  reviewAdded: (f, period, n, filled, skipped, sheet) =>
+    `已写入 ${f}：${[n ? `在“${sheet}”末尾为 ${period} 添加了 ${n} 行` : '', filled ? `为 ${filled} 人已有的 ${period} 空白行填入数据` : ''].filter(Boolean).join('，')}（预填当前进度和偏差率）${skipped ? `；${skipped} 人已有该期的行，未改动` : ''}。`,
   reviewNothing: (month) => `每个人都已有 ${month} 的回顾行，未做任何修改。`,
   updated: (f, what) => `已写入 ${f}：${what}。`,
   upToDate: (what) => `${what}未写入任何文件。`,  whyNotWritten: (code, detail) => {

@@ -158,6 +158,8 @@ export const rules: RulesText = {
       added: (p) => `${zO(p)}的季度KR${str(p, 'kr')}${zq(p, 'new')}是锁定后新增的。季度KR一旦确定就不能改变`,
       removed: (p) => `${zO(p)}锁定时的季度KR${str(p, 'kr')}${zq(p, 'old')}已被删除。季度KR一旦确定就不能改变`,
       periodChanged: (p) => `${zKR(p)}锁定时是季度KR，现被改为年度KR。季度KR一旦确定就不能改变`,
+      targetChanged: (p) => `${zO(p)}的季度KR${str(p, 'kr')}的衡量标准在锁定后被修改：原为${zq(p, 'old')}，现为${zq(p, 'new')}。季度KR一旦确定就不能改变`,
+      criteriaChanged: (p) => `${zO(p)}的季度KR${str(p, 'kr')}的评分标准在锁定后被修改：原为${zq(p, 'old')}，现为${zq(p, 'new')}。季度KR一旦确定就不能改变`,
     },
     AKR_APPROVAL: {
       changed: (p) =>

@@ -10,6 +10,7 @@ export const sheets: SheetsText = {
     sheetRegister: '结果运用',
     sheetChangeLog: '变更记录',
     sheetLock: 'OKR_锁定',
+    sheetLockArchive: 'OKR_锁定存档',
     sheetChartsPrefix: '评分图表',
     deptSheetPrefix: '部门-',
     personSheetPrefix: '个人-',
@@ -23,6 +24,7 @@ export const sheets: SheetsText = {
     titleRegister: '季度评分 / 结果运用',
     titleChangeLog: '变更记录',
     titleLock: 'OKR锁定快照',
+    titleLockArchive: 'OKR锁定快照（已存档）',
     titleCharts: '季度评分图表',
     titleGuide: 'OKR工作簿使用说明',
 
@@ -214,7 +216,10 @@ export const sheets: SheetsText = {
     krNo: 'KR序号',
     period: 'KR周期',
     text: '内容',
+    target: '衡量标准',
+    criteria: '评分标准',
     sha: 'SHA-256',
+    archiveNote: '本表是重新锁定前的锁定快照，由OKR工作簿存档备查。请勿修改：每一行都有指纹。',
   },
 
   checks: {

@@ -95,7 +95,8 @@ export function LockSection(p: SectionProps) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.lockedTitle}</MessageBarTitle>
-            {s.lockedBody(result.cards, result.objectives, result.quarterlyKrs)}
+            {(result.late ? s.lockedLateBody : s.lockedBody)(result.cards, result.objectives, result.quarterlyKrs)}
+            {result.relocked && ` ${s.relockedBody(result.relocked.replaced, result.relocked.unapproved, result.relocked.archive)}`}
             {result.overridden.length > 0 && ` ${s.lockedOverride(result.overridden.length)}`}
           </MessageBarBody>
         </MessageBar>

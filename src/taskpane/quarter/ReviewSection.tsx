@@ -85,7 +85,7 @@ export function ReviewSection(p: SectionProps & { now?: Date }) {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{s.reviewDoneTitle(result.month)}</MessageBarTitle>
-              {s.reviewDoneBody(result.added, result.skipped, result.sheet)} {s.reviewExpected(`${formatPercent(result.expected)}`)}
+              {s.reviewDoneBody(result.added, result.filled, result.skipped, result.sheet)} {s.reviewExpected(`${formatPercent(result.expected)}`)}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.actions}>

@@ -1,7 +1,6 @@
-/** The review month: what a person may type, and which month is offered first. */
+/** The review period (a month, or an ISO week): what a person may type, and which month is offered first. */
+import { parseReviewPeriod, periodInCycle } from '../../domain/review-period';
 import type { QuarterInfo } from '../actions';
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** "YYYY-MM" of a date (local time). */
 export function monthOf(d: Date): string {
@@ -17,10 +16,12 @@ export function defaultMonth(now: Date, info?: Pick<QuarterInfo, 'firstMonth' | 
   return m;
 }
 
-/** Why a typed review month cannot be used, or undefined when it can. */
+/** Why a typed review month or week cannot be used, or undefined when it can (the same reading as the command line's). */
 export function monthProblem(value: string, info?: Pick<QuarterInfo, 'firstMonth' | 'lastMonth'>): 'invalid' | 'outside' | undefined {
-  const v = value.trim();
-  if (!MONTH.test(v)) return 'invalid';
-  if (info && (v < info.firstMonth || v > info.lastMonth)) return 'outside';
+  const period = parseReviewPeriod(value);
+  if (!period) return 'invalid';
+  const first = info && parseReviewPeriod(info.firstMonth);
+  const last = info && parseReviewPeriod(info.lastMonth);
+  if (first && last && !periodInCycle(period, { year: 0, quarter: 1, start: first.start, end: last.end })) return 'outside';
   return undefined;
 }
