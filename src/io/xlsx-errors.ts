@@ -23,11 +23,17 @@ function looksLikeText(b: Uint8Array): boolean {
  * download or copy). ExcelJS's own wording (a JSZip or XML parser message, or a TypeError on a
  * missing part) is never shown: it says nothing to the person.
  */
-export function xlsxProblem(bytes: Uint8Array, lang: Lang): string {
-  if (bytes.length === 0) return M.xlsxUnreadable(lang, M.xlsxEmpty(lang));
-  if (isOle(bytes)) return M.xlsxUnreadable(lang, M.xlsxOle(lang));
-  if (!isZip(bytes)) return M.xlsxUnreadable(lang, looksLikeText(bytes) ? M.xlsxIsText(lang) : M.xlsxNotZip(lang));
-  return M.xlsxUnreadable(lang, M.xlsxDamaged(lang));
+export function xlsxProblem(bytes: Uint8Array, lang: Lang, file = ''): string {
+  // The inner sentences are the catalogue's own: not shortened as a person's text is (M would clip them).
+  const unreadable = text(lang).io.sentences.xlsxUnreadable;
+  if (bytes.length === 0) return unreadable(M.xlsxEmpty(lang));
+  if (isOle(bytes)) return unreadable(M.xlsxOle(lang));
+  if (!isZip(bytes)) {
+    if (!looksLikeText(bytes)) return unreadable(M.xlsxNotZip(lang));
+    // "Name it .csv" is no advice for a file that is named .csv: say what is needed instead.
+    return /\.csv$/i.test(file) ? M.xlsxIsCsv(lang) : unreadable(M.xlsxIsText(lang));
+  }
+  return unreadable(M.xlsxDamaged(lang));
 }
 
 /** What the file adapter reports about a package that opened as a zip (its BrokenPackage codes but 'notZip'). */
@@ -52,5 +58,5 @@ export function xlsxBrokenAt(file: string, lang: Lang, what: XlsxBrokenWhat, par
 
 /** The same, naming the file: `book.xlsx：无法读取该 .xlsx 文件：…`. */
 export function xlsxProblemAt(file: string, bytes: Uint8Array, lang: Lang): string {
-  return located(lang, file, 0, '', xlsxProblem(bytes, lang));
+  return located(lang, file, 0, '', xlsxProblem(bytes, lang, file));
 }

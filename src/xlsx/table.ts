@@ -56,7 +56,7 @@ export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, la
   try {
     zip = await JSZip.loadAsync(b);
   } catch {
-    fail(file, lang, 'XLSX_UNREADABLE', 0, '', xlsxProblem(b, lang));
+    fail(file, lang, 'XLSX_UNREADABLE', 0, '', xlsxProblem(b, lang, file));
   }
   try {
     checkDeclaredSizes(zip);
@@ -64,7 +64,7 @@ export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, la
   } catch (e) {
     if (!(e instanceof BrokenPackage)) throw e;
     const code: IssueCode = e.code === 'tooLarge' || e.code === 'packageTooLarge' ? 'XLSX_TOO_LARGE' : 'XLSX_UNREADABLE';
-    if (e.code === 'notZip') fail(file, lang, code, 0, '', xlsxProblem(b, lang));
+    if (e.code === 'notZip') fail(file, lang, code, 0, '', xlsxProblem(b, lang, file));
     fail(file, lang, code, 0, '', xlsxBrokenWhy(lang, e.code, e.part, e.limit, e.detail));
   }
 }

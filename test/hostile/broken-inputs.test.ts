@@ -59,7 +59,8 @@ describe('truncated and non-xlsx files', () => {
     const good = await generatedWorkbook();
     await expectRefused(runNew(await file('cut.xlsx', good.subarray(0, 3000))), /cut\.xlsx：无法读取该 \.xlsx 文件：文件已损坏或不完整/);
     await expectRefused(runNew(await file('cut2.xlsx', good.subarray(0, good.length - 20)), undefined, '--lang', 'en-US'), /cut2\.xlsx: cannot read this \.xlsx file: the file is damaged or incomplete/);
-    await expectRefused(runNew(await file('csv-named.xlsx', ORG)), /csv-named\.xlsx：无法读取该 \.xlsx 文件：这是文本文件（可能是 CSV）.*\.csv/);
+    // The whole advice, never cut short ("…" was where "名为 .csv" should be).
+    await expectRefused(runNew(await file('csv-named.xlsx', ORG)), /csv-named\.xlsx：无法读取该 \.xlsx 文件：这是文本文件（可能是 CSV），不是 Excel 工作簿；如果是 CSV，请把扩展名改为 \.csv$/);
     await expectRefused(runNew(await file('pdf.xlsx', Buffer.from('%PDF-1.7\n\u0000\u0001\u00ff binary'))), /pdf\.xlsx：无法读取该 \.xlsx 文件：这不是 Excel 工作簿/);
     await expectRefused(runNew(await file('empty.xlsx', Buffer.alloc(0))), /empty\.xlsx：无法读取该 \.xlsx 文件：文件是空的/);
     await expectRefused(runNew(await file('empty.csv', '')), /empty\.csv：文件是空的（找不到表头行）/);
@@ -71,7 +72,10 @@ describe('truncated and non-xlsx files', () => {
     const r1 = await cli('check', await file('cut-book.xlsx', good.subarray(0, good.length / 2)));
     expect(r1).toMatchObject({ code: 2, err: expect.stringMatching(/cut-book\.xlsx：无法读取该 \.xlsx 文件：文件已损坏或不完整/) });
     const r2 = await cli('check', await file('book.csv', ORG), '--lang', 'en-US');
-    expect(r2).toMatchObject({ code: 2, err: expect.stringMatching(/book\.csv: cannot read this \.xlsx file: it is a text file \(perhaps a CSV\)/) });
+    // A .csv where a workbook is needed: what is needed instead, not "name it .csv".
+    expect(r2).toMatchObject({ code: 2, err: expect.stringMatching(/\/book\.csv: This is a CSV text file, not an Excel workbook\. An OKR workbook \(\.xlsx\) written by okr-workbook new is needed here; import an organisation or OKR CSV with okr-workbook new --org \/ --okrs$/) });
+    const r3 = await cli('check', await file('named.xlsx', ORG), '--lang', 'en-US');
+    expect(r3.err).toMatch(/\/named\.xlsx: cannot read this \.xlsx file: it is a text file \(perhaps a CSV\), not an Excel workbook; if it is a CSV, name it \.csv$/);
     const other = new ExcelJS.Workbook();
     other.addWorksheet('预算').getCell('A1').value = '2026年预算';
     other.addWorksheet('Sheet2').getCell('B2').value = 42;

@@ -22,6 +22,8 @@ export const io: IoText = {
       'it is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password in Excel and save it as .xlsx',
     xlsxIsText: () =>
       'it is a text file (perhaps a CSV), not an Excel workbook; if it is a CSV, name it .csv',
+    xlsxIsCsv: () =>
+      'This is a CSV text file, not an Excel workbook. An OKR workbook (.xlsx) written by okr-workbook new is needed here; import an organisation or OKR CSV with okr-workbook new --org / --okrs',
     xlsxNotZip: () =>
       'it is not an Excel workbook (not in the .xlsx format)',
     xlsxDamaged: () =>

@@ -23,6 +23,8 @@ export interface IoSentences {
   xlsxEmpty(): string;
   xlsxOle(): string;
   xlsxIsText(): string;
+  /** A .csv given where an OKR workbook (.xlsx) is needed: the whole sentence. */
+  xlsxIsCsv(): string;
   xlsxNotZip(): string;
   xlsxDamaged(): string;
   /** A package a valid writer would not produce: `what` is wrong with `part`. */

@@ -22,6 +22,8 @@ export const io: IoText = {
       '这是受密码保护的工作簿或旧版 Excel 97-2003 (.xls) 文件。请在 Excel 中取消密码，另存为 .xlsx 后重试',
     xlsxIsText: () =>
       '这是文本文件（可能是 CSV），不是 Excel 工作簿；如果是 CSV，请把扩展名改为 .csv',
+    xlsxIsCsv: () =>
+      '这是 CSV 文本文件，不是 Excel 工作簿。这里需要 okr-workbook new 生成的OKR工作簿（.xlsx）；组织架构或OKR的 CSV 请用 okr-workbook new --org / --okrs 导入',
     xlsxNotZip: () =>
       '这不是 Excel 工作簿（.xlsx 文件的格式不对）',
     xlsxDamaged: () =>
