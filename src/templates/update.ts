@@ -23,6 +23,7 @@ import { buildLockSheet, isLockSheet } from './lock-sheet';
 import { N } from './names';
 import { TEMPLATE_VERSION, type PlanCell } from './plan';
 import { filled, num, text, type SheetValues } from './read-book-values';
+import { parseAlignment } from '../domain/rules/alignment';
 import { alignmentTargets, SETTINGS_CELLS } from './settings-sheet';
 import { SheetNamer } from './sheet-names';
 import { REVIEW_COLUMNS, REVIEW_FIRST_ROW } from './simple-sheets';
@@ -76,6 +77,8 @@ export interface UpdatePlan {
   /** Cards marked departed before whose person (or department) is back: the mark is cleared. */
   returned: CardChange[];
   moved: { sheet: string; name: string; from: string; to: string }[];
+  /** Objectives of people who moved that still align to their old department's objectives: flagged for them to realign. */
+  staleAlignments: { sheet: string; cell: string; target: string; from: string; to: string }[];
   headers: HeaderChange[];
   /** Card sheets that are hidden (reported; the update leaves them hidden). */
   hidden: string[];
@@ -98,7 +101,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
 
   const edit = emptyEdit();
   const plan: UpdatePlan = {
-    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], headers: [], hidden: [], upToDate: false, summary: inEvery(() => ''),
+    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], staleAlignments: [], headers: [], hidden: [], upToDate: false, summary: inEvery(() => ''),
   };
   const valuesOf = new Map(sheets.map((s) => [s.name, s]));
   // Cards are kept only when their sheet was read (personCards / deptCards below).
@@ -158,7 +161,16 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
       return;
     }
     const values = valuesOfCard(c);
-    if (c.department !== p.department) plan.moved.push({ sheet: values.name, name: p.name, from: c.department ?? '', to: p.department });
+    if (c.department !== p.department) {
+      const from = c.department ?? '';
+      plan.moved.push({ sheet: values.name, name: p.name, from, to: p.department });
+      // Aligning to another department is allowed, but an alignment the move left behind is flagged.
+      for (const o of c.objectives) {
+        const target = parseAlignment(o.alignedTo ?? '');
+        if (target?.scope !== 'department' || target.department !== from.trim()) continue;
+        plan.staleAlignments.push({ sheet: values.name, cell: o.ref?.alignedTo ?? '', target: (o.alignedTo ?? '').trim(), from, to: p.department });
+      }
+    }
     headerWrites(plan, values, 'individual', header);
     if (c.departed) {
       plan.returned.push({ sheet: values.name, level: 'individual', name: p.name, department: p.department });
@@ -432,6 +444,7 @@ function summaryIn(c: Catalogue, plan: UpdatePlan): string {
   add(depts(plan.departed), U.departmentsClosed);
   add(plan.returned.length, U.cardsReturned);
   add(plan.moved.length, U.peopleMoved);
+  add(plan.staleAlignments.length, U.alignmentsStale);
   add(plan.headers.length, U.headersUpdated);
   add(plan.recreated.length, U.cardsRecreated);
   if (plan.upgrade) clauses.push(U.upgraded(plan.upgrade.from, plan.upgrade.to, plan.upgrade.sheets, plan.upgrade.skipped.length));
@@ -449,6 +462,7 @@ export function updateLines(plan: UpdatePlan, lang: Lang): { where: string; what
   for (const c of plan.departed) add(c.sheet, LINE.departed);
   for (const c of plan.returned) add(c.sheet, LINE.returned);
   for (const m of plan.moved) add(m.sheet, LINE.moved(m.from, m.to));
+  for (const a of plan.staleAlignments) add(a.cell ? `${a.sheet}!${a.cell}` : a.sheet, LINE.staleAlignment(a.target, a.from, a.to));
   for (const h of plan.headers) add(`${h.sheet}!${h.cell}`, LINE.header(h.old, h.new));
   for (const s of plan.upgrade?.skipped ?? []) add(s.sheet, LINE.skipped(s.reason[lang]));
   for (const h of plan.hidden) add(h, LINE.hidden);

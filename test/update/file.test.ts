@@ -201,6 +201,25 @@ describe('okr-workbook update on a live workbook', () => {
     expect(checkBook(moved, { lang: 'zh-CN' }).some((f) => f.rule === 'PUBLIC' && f.params.key === 'missing')).toBe(false);
   });
 
+  it('a person who moves: each objective still aligned to the old department is flagged on its cell, and the change log says so', async () => {
+    const org = await writeOrg(dir, 'liu-moves.csv', (csv) => csv.replace('技术部,刘洋,前端开发工程师,王志强', '产品部,刘洋,前端开发工程师,陈建国'));
+    const out = path.join(dir, 'liu-moved.xlsx');
+    const r = await cli('update', book, '--org', org, '--out', out);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const liu = (await readBookOf(book)).individuals.find((c) => c.owner === '刘洋')!;
+    const stale = liu.objectives.filter((o) => o.alignedTo?.startsWith('技术部#'));
+    expect(stale.length).toBe(3);
+    for (const o of stale) {
+      expect(r.out).toContain(`  个人-刘洋!${o.ref!.alignedTo}\t对齐目标“${o.alignedTo}”仍指向原部门技术部的目标；调到产品部后请改为对齐产品部的目标（确需保留时可不改）`);
+    }
+    expect(r.out).toMatch(/调动部门 1 人；3 个目标仍对齐原部门，需重新对齐；/);
+    expect((await readBookOf(out)).changeLog.at(-1)?.note).toContain('3 个目标仍对齐原部门，需重新对齐');
+
+    // Nobody moved: no alignment is flagged, cross-department ones included.
+    const same = await cli('update', book, '--org', ORG, '--out', path.join(dir, 'same.xlsx'));
+    expect(same.out).not.toContain('仍指向原部门');
+  });
+
   it('a person who leaves keeps their card, marked; when they come back the mark is cleared', async () => {
     const left = await writeOrg(dir, 'left.csv', (csv) => csv.split('\n').filter((l) => !l.includes(',赵敏,')).join('\n'));
     const out1 = path.join(dir, 'left.xlsx');

@@ -158,3 +158,17 @@ describe('更新组织架构 in the open workbook', () => {
     expect(card.protection.protected).toBe(true);
   });
 });
+
+describe('更新组织架构: a person who moves', () => {
+  it('lists each objective still aligned to the old department, with its cell, in what the pane shows', async () => {
+    const fake = await example({});
+    const csv = readFileSync(ORG, 'utf8').replace('技术部,刘洋,前端开发工程师,王志强', '产品部,刘洋,前端开发工程师,陈建国');
+    const org = parseOrgTable(readCsvTable('org.csv', new TextEncoder().encode(csv), 'zh-CN'), 'zh-CN');
+    const out = await createLifecycleActions(fake.run, () => TODAY).updateOrg({ lang: 'zh-CN', org });
+    expect(out.status).toBe('updated');
+    if (out.status !== 'updated') return;
+    const stale = out.lines.filter((l) => l.what.includes('仍指向原部门技术部'));
+    expect(stale.map((l) => l.where)).toEqual(['个人-刘洋!D7', '个人-刘洋!D11', '个人-刘洋!D15']);
+    expect(out.summary).toContain('3 个目标仍对齐原部门，需重新对齐');
+  });
+});

@@ -252,6 +252,8 @@ export interface UpdateText {
   departmentsClosed: (n: number) => string;
   cardsReturned: (n: number) => string;
   peopleMoved: (n: number) => string;
+  /** Objectives of moved people still aligned to the old department. */
+  alignmentsStale: (n: number) => string;
   headersUpdated: (n: number) => string;
   cardsRecreated: (n: number) => string;
   upgraded: (from: number, to: number, sheets: number, skipped: number) => string;
@@ -265,6 +267,7 @@ export interface UpdateText {
     departed: string;
     returned: string;
     moved: (from: string, to: string) => string;
+    staleAlignment: (target: string, from: string, to: string) => string;
     header: (old: string, now: string) => string;
     hidden: string;
     /** A card left out of the upgrade, with the reason (app.upgradeSkipped). */
