@@ -24,6 +24,30 @@ export function decimalValidation(range: string, title: string, prompt: string, 
   };
 }
 
+/**
+ * The sign-off block: a prompt on each name cell (who signs, and what it means) and a date check on
+ * each date cell. `rows` are the block's signature rows, consecutive (one for the company card, two otherwise).
+ */
+export function signOffValidations(lang: Lang, rows: number[]): ValidationPlan[] {
+  const M = text(lang).sheets.validation;
+  // The signature rows are consecutive: one rectangle each for names and dates.
+  const names = rangeAddr(rows[0], 2, rows[rows.length - 1], 2);
+  const dates = rangeAddr(rows[0], 4, rows[rows.length - 1], 4);
+  const firstDate = addr(rows[0], 4);
+  return [
+    {
+      range: names, type: 'textLength', operator: 'between', formula1: '1', formula2: '100', errorStyle: 'warning',
+      promptTitle: M.signTitle, prompt: M.sign, errorTitle: M.errTitle, error: M.errSign,
+    },
+    {
+      // Signing may come before the quarter starts (planning), never after it ends.
+      range: dates, type: 'custom', operator: 'between',
+      formula1: `AND(ISNUMBER(${firstDate}),INT(${firstDate})>=${N.cycleStart}-92,INT(${firstDate})<=${N.cycleEnd})`, errorStyle: 'stop',
+      promptTitle: M.signDateTitle, prompt: M.signDate, errorTitle: M.errTitle, error: M.errSignDate,
+    },
+  ];
+}
+
 export function cardValidations(L: CardLayout, lang: Lang, first: number, last: number): ValidationPlan[] {
   const range = (f: CardField) => rangeAddr(first, L.col(f), last, L.col(f));
   const out: ValidationPlan[] = [];

@@ -9,7 +9,7 @@ import { Grid, sheetPlan } from './grid';
 import { CHECK_COLOURS, MARK, N, RATING_COLOURS } from './names';
 import type { CondFormatPlan, PlanCell, SheetPlan, ValidationPlan } from './plan';
 import { t, type TextKey } from './text';
-import { cardValidations } from './card-validations';
+import { cardValidations, signOffValidations } from './card-validations';
 
 export interface CardHeader {
   /** Individual: the person; department: the department; company: the company. */
@@ -125,7 +125,7 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
   const plan = sheetPlan(card.level === 'individual' ? 'individualCard' : card.level === 'department' ? 'departmentCard' : 'map', input.key, input.sheetName, g, {
     colWidths: L.widths.map((w, i) => (i === 0 ? Math.max(w, 9) : w)),
     merges,
-    validations: cardValidations(L, lang, first, last),
+    validations: [...cardValidations(L, lang, first, last), ...signOffValidations(lang, signRows(card.level, geo.signOffRow))],
     conditionalFormats: cardFormats(L, first, last),
     freeze: { rows: L.headerRow, cols: col('objective') },
     protect: true,
@@ -307,6 +307,11 @@ function cardFormats(L: CardLayout, first: number, last: number): CondFormatPlan
     ...checkFormats('J4:J4', 'J4'),
     { kind: 'dataBar', range: range('progress'), color: '5B9BD5' },
   ];
+}
+
+/** The rows of the sign-off block that hold a signature: the company card has only the general manager's. */
+function signRows(level: CardSheetInput['card']['level'], row: number): number[] {
+  return level === 'company' ? [row + 2] : [row + 1, row + 2];
 }
 
 function writeSignOff(g: Grid, input: CardSheetInput, row: number): void {

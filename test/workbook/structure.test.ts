@@ -84,6 +84,22 @@ describe('generated workbook structure', () => {
     expect(card.getCell('F7').dataValidation).toMatchObject({ type: 'list', formulae: [N.yesNo] });
     const map = wb.getWorksheet('目标体系图')!;
     expect(map.getCell('B7').dataValidation).toMatchObject({ type: 'list', formulae: [N.categories] });
+
+    // Sign-off: a prompt on each name cell, a date check on each date cell (the company card signs once).
+    const rowOf = (ws: ExcelJS.Worksheet, label: string) => { let at = 0; ws.eachRow((r, i) => { if (r.getCell(1).value === label) at = i; }); return at; };
+    for (const [ws, labels] of [[card, ['员工签字', '上级签字']], [map, ['总经理签字']]] as const) {
+      for (const label of labels) {
+        const r = rowOf(ws, label);
+        expect(r).toBeGreaterThan(7);
+        expect(ws.getCell(r, 2).dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true, promptTitle: '签字', prompt: expect.stringContaining('协商一致') });
+        const date = ws.getCell(r, 4).dataValidation;
+        expect(date).toMatchObject({ type: 'custom', showErrorMessage: true, promptTitle: '签字日期' });
+        // One rule over the block, relative to its first row (ExcelJS shows that formula on every cell).
+        const top = rowOf(ws, labels[0]);
+        expect(String(date?.formulae?.[0])).toBe(`AND(ISNUMBER(D${top}),INT(D${top})>=${N.cycleStart}-92,INT(D${top})<=${N.cycleEnd})`);
+      }
+      expect(ws.getCell(rowOf(ws, labels[0]) - 1, 2).dataValidation?.type).toBeUndefined();
+    }
   });
 
   it('colours ratings, highlights failing checks and shows progress as data bars', () => {

@@ -203,6 +203,12 @@ export const sheets: SheetsText = {
     errList: 'Please choose a value from the list.',
     errDecimal: 'Enter a number from 0 to 1 (or 0%–100%).',
     errDate: 'The date is outside the cycle (quarterly KR) or the year (annual KR).',
+    signTitle: 'Signature',
+    sign: 'Type your name to confirm that the objectives and KRs of this card are agreed; the quarter is locked after signing.',
+    errSign: 'A name has 1 to 100 characters.',
+    signDateTitle: 'Signing date',
+    signDate: 'Type the signing date, e.g. 2026-10-15 (no later than the end of the cycle).',
+    errSignDate: 'Type a date no earlier than three months before the cycle starts and no later than its end.',
   },
 
   lock: {

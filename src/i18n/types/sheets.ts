@@ -192,6 +192,13 @@ export interface ValidationText {
   errList: string;
   errDecimal: string;
   errDate: string;
+  /** The sign-off block's name and date cells. */
+  signTitle: string;
+  sign: string;
+  errSign: string;
+  signDateTitle: string;
+  signDate: string;
+  errSignDate: string;
 }
 
 /** The lock snapshot sheet's labels, note and headers (templates/lock-sheet.ts). */

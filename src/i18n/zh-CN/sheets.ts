@@ -203,6 +203,12 @@ export const sheets: SheetsText = {
     errList: '请从下拉列表中选择。',
     errDecimal: '请输入0到1之间的数（或0%–100%）。',
     errDate: '日期不在本周期内（季度KR）或本年度内（年度KR）。',
+    signTitle: '签字',
+    sign: '由本人填写姓名，表示本卡的目标和KR已协商一致；签字后再锁定。',
+    errSign: '姓名应为1–100个字符。',
+    signDateTitle: '签字日期',
+    signDate: '输入签字日期，格式 2026-10-15（不晚于本周期结束）。',
+    errSignDate: '请输入日期：不早于本周期开始前三个月，不晚于本周期结束。',
   },
 
   lock: {
