@@ -58,6 +58,8 @@ export interface ScoredCard {
   objectiveScores: number[];
   /** KRs with no score at all (they count 0). */
   unscored: KeyResult[];
+  /** Some KR has a self or manager score. Until one has, the card shows 未评分 (not a 0.00 差 mid-quarter); scoring still counts 0. */
+  hasScores: boolean;
 }
 
 export function scoreCard(card: Card, bands: RatingBands): ScoredCard {
@@ -68,7 +70,18 @@ export function scoreCard(card: Card, bands: RatingBands): ScoredCard {
     rating: score === undefined ? undefined : rating(score, bands),
     objectiveScores: card.objectives.map(objectiveScore),
     unscored: card.objectives.flatMap((o) => o.krs.filter((kr) => !krHasScore(kr))),
+    hasScores: card.objectives.some((o) => o.krs.some(krHasScore)),
   };
+}
+
+/**
+ * What a card's score and rating cells show: nothing without objectives; 'notScored' while no KR has
+ * a score (mid-quarter); otherwise the score and its rating. The workbook's formulas do the same.
+ */
+export function cardShows(s: ScoredCard): { score?: number; rating?: RatingCode | 'notScored' } {
+  if (s.score === undefined) return {};
+  if (!s.hasScores) return { rating: 'notScored' };
+  return { score: s.score, rating: s.rating };
 }
 
 export interface BookScores {

@@ -2,7 +2,7 @@ import { isoToSerial } from '../domain/cycle';
 import { PERIOD_WORDS, SOURCE_WORDS, STATUS_WORDS, YES_NO_WORDS } from '../domain/labels';
 import type { Card, Cycle, KeyResult, Lang, Level, Objective } from '../domain/model';
 import { text as inLang } from '../i18n';
-import { absAddr, addr, colLetter, rangeAddr } from './a1';
+import { absAddr, addr, colLetter, formulaString, rangeAddr } from './a1';
 import * as checks from './card-checks';
 import { cardLayout, DEFAULT_KR_ROWS, DEFAULT_SLOTS, KR_INPUTS, type CardField, type CardLayout } from './card-layout';
 import { Grid, sheetPlan } from './grid';
@@ -82,11 +82,13 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
   // Summary line: card score, rating, objective count, bottom-up share.
   const objScores = absColRange('objScore');
   const objWeights = absColRange('objWeight');
+  // Self and manager scores (adjacent columns): until one is typed, the card is not scored yet.
+  const typed = `$${colLetter(col('selfScore'))}$${first}:$${colLetter(col('managerScore'))}$${last}`;
   g.line(3, 1, [
     { v: t('cardScore', lang), s: 'label' },
-    { f: `IF(COUNT(${objScores})=0,"",IF(SUM(${objWeights})=0,AVERAGE(${objScores}),SUMPRODUCT(${objWeights},${objScores})/SUM(${objWeights})))`, s: 'formulaScore' },
+    { f: `IF(OR(COUNT(${objScores})=0,COUNT(${typed})=0),"",IF(SUM(${objWeights})=0,AVERAGE(${objScores}),SUMPRODUCT(${objWeights},${objScores})/SUM(${objWeights})))`, s: 'formulaScore' },
     { v: t('rating', lang), s: 'label' },
-    { f: ratingFormula('$B$3'), s: 'formula' },
+    { f: `IF(AND(COUNT(${objScores})>0,COUNT(${typed})=0),${formulaString(t('notScored', lang))},${ratingFormula('$B$3')})`, s: 'formula' },
   ]);
   g.line(3, 7, [{ v: t('objectiveCount', lang), s: 'label' }, { f: `COUNT(${objScores})`, s: 'formula' }]);
   if (L.has('source')) {

@@ -127,7 +127,10 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
       const cardValues = values.get(card.sheet!)!;
       const fromCard = cardValues.get('B3') ?? '';
       const fromRegister = register.get(`D${r}`) ?? '';
-      if (fromCard === '') {
+      if (fromCard === '' && cardValues.get('D3') === '未评分') {
+        // A card with objectives but no score yet shows 未评分; the register, which decides pay, counts its KRs 0 (listed as unscored).
+        expect({ sheet: card.sheet, score: fromRegister, rating: register.get(`E${r}`) }).toEqual({ sheet: card.sheet, score: 0, rating: '差' });
+      } else if (fromCard === '') {
         expect({ sheet: card.sheet, register: fromRegister }).toEqual({ sheet: card.sheet, register: '' });
       } else {
         expect({ sheet: card.sheet, score: fromRegister }).toEqual({ sheet: card.sheet, score: expect.closeTo(fromCard as number, 12) });
@@ -139,7 +142,9 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     expect(compared).toBe(36 + 6);
     // The company row is the target map's card score.
     const company = [...register.entries()].find(([k, v]) => k.startsWith('L') && v === '公司')![0].slice(1);
-    expect(register.get(`D${company}`)).toBeCloseTo(values.get('目标体系图')!.get('B3') as number, 12);
+    const map = values.get('目标体系图')!;
+    if (map.get('D3') === '未评分') expect([register.get(`D${company}`), map.get('B3') ?? '']).toEqual([0, '']);
+    else expect(register.get(`D${company}`)).toBeCloseTo(map.get('B3') as number, 12);
   });
 
   it('--json prints exactly the issue\'s shape: unrounded scores, rating codes, null without objectives', async () => {

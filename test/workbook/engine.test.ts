@@ -4,7 +4,8 @@ import * as path from 'path';
 import { RATING_WORDS } from '../../src/domain/labels';
 import { DEFAULT_SETTINGS, RATING_CODES, type Card, type Lang, type Organisation, type RatingCode } from '../../src/domain/model';
 import { checkCard, type Finding } from '../../src/i18n/findings';
-import { scoreCard } from '../../src/domain/scoring';
+import { cardShows, scoreCard } from '../../src/domain/scoring';
+import { text } from '../../src/i18n';
 import { prng, randomCards } from '../support/synthetic';
 import { addr } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
@@ -72,9 +73,10 @@ function compareCard(card: Card, findings: Finding[], values: Map<string, CellSc
   };
 
   const scored = scoreCard(card, DEFAULT_SETTINGS.bands);
-  close('B3', 'card score', scored.score, at('B3'));
-  const rating = ratingOf(at('D3') ?? null, lang);
-  if (rating !== scored.rating) push('D3', 'rating', scored.rating, at('D3'));
+  const shows = cardShows(scored);
+  close('B3', 'card score', shows.score, at('B3'));
+  const rating = at('D3') === text(lang).sheets.labels.notScored ? 'notScored' : ratingOf(at('D3') ?? null, lang);
+  if (rating !== shows.rating) push('D3', 'rating', shows.rating, at('D3'));
   card.objectives.forEach((o, i) => {
     const row = o.ref!.row;
     close(addr(row, L.col('objScore')), `objective ${o.no} score`, scored.objectiveScores[i], at(addr(row, L.col('objScore'))));

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { RATING_WORDS } from '../../src/domain/labels';
 import { DEFAULT_SETTINGS, RATING_CODES, type Card, type KeyResult, type Lang, type Objective, type Organisation, type RatingCode } from '../../src/domain/model';
 import { bottomUpShare } from '../../src/domain/rules';
-import { scoreCard } from '../../src/domain/scoring';
+import { cardShows, scoreCard } from '../../src/domain/scoring';
+import { text } from '../../src/i18n';
 import { main } from '../../src/cli/main';
 import { checkBook, checkCard, type Finding } from '../../src/i18n/findings';
 import { addr } from '../../src/templates/a1';
@@ -42,6 +43,7 @@ const BOUNDARIES: [number, RatingCode][] = [
 
 /** Raw entries written into a card after it is generated, as a person types or pastes them. */
 interface Spoil { owner: string; cells: [CardField, number, ExcelJS.CellValue][]; expect: { field: string; cell: CardField; row: number }[] }
+const NOT_SCORED = '尚未评分';
 const R1 = 7; // first slot row
 const R2 = 8;
 const SPOILS: Spoil[] = [
@@ -74,6 +76,8 @@ function cards(): { company: Card; departments: Card[]; individuals: Card[]; org
     const sp = SPOILS.find((x) => x.owner === c.owner)!;
     if (sp.cells.some(([f]) => f === 'managerScore' || f === 'selfScore')) { delete c.objectives[0].krs[0].selfScore; delete c.objectives[0].krs[0].managerScore; }
   }
+  // Objectives set, nothing scored yet (mid-quarter): 未评分, not a 0.00 差.
+  individuals.push(person(NOT_SCORED, [obj(1, [kr(1), kr(2)])]));
   const org: Organisation = {
     departments: [{ name: '技术部' }],
     people: individuals.map((c) => ({ name: c.owner!, department: '技术部', head: false })),
@@ -117,9 +121,10 @@ function compare(card: Card, findings: Finding[], values: Map<string, CellScalar
     if (expected === undefined ? !blank(actual) : typeof actual !== 'number' || Math.abs(actual - expected) > 1e-9) out.push(`${card.sheet}!${cell}: ${expected} ≠ ${actual}`);
   };
   const scored = scoreCard(card, DEFAULT_SETTINGS.bands);
-  close('B3', scored.score);
-  const rating = RATING_CODES.find((c) => RATING_WORDS[c][lang] === at('D3'));
-  if (rating !== scored.rating) out.push(`${card.sheet}!D3: ${scored.rating} ≠ ${at('D3')}`);
+  const shows = cardShows(scored);
+  close('B3', shows.score);
+  const rating = at('D3') === text(lang).sheets.labels.notScored ? 'notScored' : RATING_CODES.find((c) => RATING_WORDS[c][lang] === at('D3'));
+  if (rating !== shows.rating) out.push(`${card.sheet}!D3: ${shows.rating} ≠ ${at('D3')}`);
   if (card.level !== 'company') close('J3', bottomUpShare(card.objectives).share);
   const h4 = findings.filter((f) => f.rule === 'SCORE_RANGE' || (f.rule === 'ENTRY' && SCORE_ENTRY.includes(String(f.params.field))));
   if (expectedMark(h4) !== mark(at('H4'))) out.push(`${card.sheet}!H4: ${h4.map(key)} ≠ ${at('H4')}`);
@@ -221,7 +226,7 @@ describeWith('soffice')('LibreOffice recalculates such cards as the engine score
       const values = await readValues(recalculated);
       const book = await readXlsxBook(await fs.readFile(file));
       const all = [book.company, ...book.departments, ...book.individuals];
-      expect(all).toHaveLength(2 + BOUNDARIES.length + SPOILS.length);
+      expect(all).toHaveLength(2 + BOUNDARIES.length + SPOILS.length + 1);
       const mismatches = all.flatMap((c) => compare(c, checkCard(c, book, { lang }), values.get(c.sheet!)!, lang));
       expect(mismatches).toEqual([]);
       // Every band end as LibreOffice rates it.
@@ -229,6 +234,9 @@ describeWith('soffice')('LibreOffice recalculates such cards as the engine score
         const card = book.individuals.find((c) => c.owner === `边界${i + 1}`)!;
         expect([s, values.get(card.sheet!)!.get('D3')]).toEqual([s, RATING_WORDS[code][lang]]);
       });
+      // A card with objectives and no score yet: an empty score and 未评分 / Not scored, never 0.00 差.
+      const waiting = values.get(book.individuals.find((c) => c.owner === NOT_SCORED)!.sheet!)!;
+      expect([waiting.get('B3') ?? '', waiting.get('D3')]).toEqual(['', lang === 'zh-CN' ? '未评分' : 'Not scored']);
       // The issue's example: a red ✗ on the KR row and on the card, never "✓ everywhere".
       const L = cardLayout('individual');
       const v = values.get(book.individuals.find((c) => c.owner === '文本上级分')!.sheet!)!;

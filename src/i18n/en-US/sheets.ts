@@ -38,6 +38,7 @@ export const sheets: SheetsText = {
     company: 'Company',
     cardScore: 'Card score',
     rating: 'Rating',
+    notScored: 'Not scored',
     objectiveCount: 'Objectives',
     bottomUpShare: 'Bottom-up share',
     checkObjectives: 'Objective count',

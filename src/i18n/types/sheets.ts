@@ -37,6 +37,8 @@ export interface SheetLabels {
   company: string;
   cardScore: string;
   rating: string;
+  /** A card's rating cell while no KR has a self or manager score. */
+  notScored: string;
   objectiveCount: string;
   bottomUpShare: string;
   checkObjectives: string;

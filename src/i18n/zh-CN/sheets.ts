@@ -38,6 +38,7 @@ export const sheets: SheetsText = {
     company: '公司',
     cardScore: '总得分',
     rating: '评级',
+    notScored: '未评分',
     objectiveCount: '目标数',
     bottomUpShare: '自下而上占比',
     checkObjectives: '目标数量检查',
