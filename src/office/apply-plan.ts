@@ -5,6 +5,7 @@ import {
   BORDER_COLOR, BORDER_STYLE, columnWidthPoints, FONT_NAME, FONT_SIZE, planFormats, type CellRect, type FormatCommand,
 } from './cell-format';
 import { cellInput } from './literal';
+import { PRINT_SETUP_ACTIONS, queuePrintSetup } from './page-layout';
 
 /**
  * Writes a workbook plan into the open workbook with Office.js. Everything is queued and sent in
@@ -437,7 +438,7 @@ function finishOp(sheet: SheetPlan, password: string | undefined): Op {
   // dataValidation; rule, prompt, error alert), a conditional format (range, the format, its custom or
   // data bar part, rule, format, fill, font; up to 4), panes, colour, visibility, protection (2 each; 1).
   const paths = 1 + widths.length * 2 + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
-  const actions = widths.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4;
+  const actions = widths.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4 + PRINT_SETUP_ACTIONS;
   const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300 + (password ? utf8Length(JSON.stringify(password)) : 0)
     + utf8Length(JSON.stringify([sheet.validations, sheet.conditionalFormats]));
   return {
@@ -454,6 +455,7 @@ function finishOp(sheet: SheetPlan, password: string | undefined): Op {
         if (cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(rows, 1), cols));
         else if (rows > 0) ws.freezePanes.freezeRows(rows);
       }
+      queuePrintSetup(ws, sheet);
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
       if (sheet.hidden) ws.visibility = 'Hidden';
       if (sheet.protect) {

@@ -6,6 +6,7 @@ import { cellFormat, columnWidthPoints } from './cell-format';
 import { queueRulesAndNames } from './edit-rules';
 import { errorCode, isUnprotectFailure } from './errors';
 import { cellInput } from './literal';
+import { queuePrintSetup } from './page-layout';
 import type { SheetState } from './read-book';
 
 /**
@@ -238,6 +239,7 @@ function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record
     ws.getRange(`${c}:${c}`).format.columnWidth = columnWidthPoints(w);
   });
   if (plan.freeze?.rows) ws.freezePanes.freezeRows(plan.freeze.rows);
+  queuePrintSetup(ws, plan);
   if (plan.tabColor) ws.tabColor = `#${plan.tabColor}`;
   for (const c of add.charts ?? []) {
     const chart = ws.charts.add(CHART_TYPE[c.kind], ws.getRange(c.source), 'Columns' as Excel.ChartSeriesBy);

@@ -133,7 +133,6 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     protect: true,
     tabColor: card.departed ? DEPARTED_TAB : CARD_TAB[card.level] || undefined,
     hidden: card.hidden,
-    landscape: true,
   });
   return { plan, geometry: geo };
 }

@@ -95,8 +95,26 @@ export interface SheetPlan {
   protect: boolean;
   tabColor?: string;
   hidden?: boolean;
-  /** Print on landscape pages, one page wide. */
-  landscape?: boolean;
+}
+
+/**
+ * How a sheet prints. Every visible sheet prints on A4 landscape, one page wide and as many pages tall
+ * as it needs, with its frozen header rows repeated on every page: a card, the guide or a review
+ * sheet on paper reads like the screen. Hidden sheets (the lock snapshot) keep the defaults.
+ */
+export interface PrintSetup {
+  /** Rows 1..titleRows repeat at the top of every printed page; 0 = none. */
+  titleRows: number;
+}
+
+export function printSetup(sheet: Pick<SheetPlan, 'hidden' | 'freeze'>): PrintSetup | undefined {
+  if (sheet.hidden) return undefined;
+  return { titleRows: sheet.freeze?.rows ?? 0 };
+}
+
+/** The print-titles reference Excel stores for a sheet (_xlnm.Print_Titles), e.g. 'Sheet'!$1:$4. */
+export function printTitlesRef(sheetName: string, titleRows: number): string {
+  return `'${sheetName.replace(/'/g, "''")}'!$1:$${titleRows}`;
 }
 
 export interface WorkbookPlan {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CondFormatPlan, SheetPlan, StylePlan, ValidationPlan, WorkbookPlan } from '../templates/plan';
-import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
+import { printSetup, SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
 import { addr } from '../templates/a1';
 import { sharedFormulaLayout } from '../templates/shared-formulas';
 import { hashSheetPassword, LEGACY, type SheetPasswordHash } from './password';
@@ -38,7 +38,13 @@ export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles
     views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [],
   });
   if (sheet.hidden) ws.state = 'hidden';
-  if (sheet.landscape) ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  const print = printSetup(sheet);
+  if (print) {
+    ws.pageSetup = {
+      orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9,
+      ...(print.titleRows ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+    };
+  }
   sheet.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const shared = sharedFormulaLayout(sheet.rows);
   sheet.rows.forEach((row, r) => {

@@ -54,6 +54,10 @@ describe('季度评分 against the in-memory Excel (ribbon and pane)', () => {
       ...expected.departments.map((d) => ['2026-Q4', d.name, '', d.score ?? null, '部门']),
       ['2026-Q4', '', '', expected.company.score, '公司'],
     ]);
+    // Shown rounded (0.00), stored unrounded: the value is the score the card's formulas compute.
+    const unrounded = expected.people.findIndex((p) => p.score !== undefined && Math.round(p.score * 100) !== p.score * 100);
+    expect(unrounded).toBeGreaterThanOrEqual(0);
+    expect(st.sheet(REG).cell(`D${5 + unrounded}`)).toMatchObject({ numberFormat: '0.00', value: expected.people[unrounded].score });
     // Values, not formulas; the register is protected again with the options it had.
     expect(st.sheet(REG).formulas('A5:L47').flat().some((f) => String(f).startsWith('='))).toBe(false);
     expect(st.sheet(REG).protection).toEqual(regProtection);

@@ -73,6 +73,11 @@ describe('okr-workbook score: the score register as values (file adapter)', () =
     const label = (c?: string) => (c ? RATING_WORDS[c as keyof typeof RATING_WORDS]['zh-CN'] : null);
     const bonus = (c?: string) => (c ? book.settings.bonus[c as keyof typeof RATING_WORDS] : null);
     const hr = [null, null, null, null, null];
+    // Shown rounded (0.00), stored unrounded, so the register sorts and sums as the cards compute.
+    const reg = wb.getWorksheet(REG)!;
+    const unrounded = report.people.findIndex((p) => p.score !== undefined && Math.round(p.score * 100) !== p.score * 100);
+    expect(unrounded).toBeGreaterThanOrEqual(0);
+    expect([reg.getCell(`D${5 + unrounded}`).numFmt, reg.getCell(`D${5 + unrounded}`).value]).toEqual(['0.00', report.people[unrounded].score]);
     expect(rows).toEqual([
       ...report.people.map((p) => [CYCLE, p.department, p.name, p.score ?? null, label(p.rating), bonus(p.rating), ...hr, '个人']),
       ...report.departments.map((d) => [CYCLE, d.name, null, d.score ?? null, label(d.rating), bonus(d.rating), ...hr, '部门']),

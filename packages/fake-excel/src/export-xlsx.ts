@@ -414,6 +414,16 @@ export async function exportToXlsx(workbookState: WorkbookState, options: Export
       ],
     });
 
+    // print setup: OOXML's paperSize 9 is A4, 1 Letter; fitToHeight 0 is "automatic"
+    const page = sheet.page;
+    const fit = page.zoom.scale === undefined;
+    ws.pageSetup = {
+      orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait',
+      paperSize: ({ A4: 9, A3: 8, A5: 11, Letter: 1, Legal: 5 } as Record<string, number>)[page.paperSize] ?? 1,
+      ...(fit ? { fitToPage: true, fitToWidth: page.zoom.horizontalFitToPages ?? 1, fitToHeight: page.zoom.verticalFitToPages ?? 1 } : { scale: page.zoom.scale }),
+      ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows.replace(/\$/g, '') } : {}),
+    };
+
     // columns: width, hidden, column-level styles (before cells, which inherit them)
     const cols = new Set<number>([...sheet.colWidths.keys(), ...sheet.hiddenCols, ...sheet.colLayers.keys()]);
     for (const c of Array.from(cols).sort((a, b) => a - b)) {

@@ -211,6 +211,18 @@ export const DEFAULT_PROTECTION_OPTIONS: ProtectionOptionsData = {
   selectionMode: 'Normal',
 };
 
+/** Worksheet.pageLayout as Excel keeps it (the members the fake implements). */
+export interface PageLayoutData {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  /** Fit to pages (0 = automatic) or a percentage scale; Excel keeps one or the other. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Absolute row reference, e.g. "$1:$4"; null = none. */
+  printTitleRows: string | null;
+}
+
+export const DEFAULT_PAGE_LAYOUT: PageLayoutData = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null };
+
 export interface SheetData {
   id: string;
   name: string;
@@ -235,6 +247,7 @@ export interface SheetData {
   /** office-js #762: unprotect was given a password this sheet did not have; protect ignores passwords since */
   passwordIgnored?: boolean;
   freeze: { rows: number; cols: number };
+  page: PageLayoutData;
   names: NameData[];
   tables: TableData[];
   selection: Rect;
@@ -350,6 +363,7 @@ export class WorkbookState {
       cfs: [],
       protection: { protected: false, options: { ...DEFAULT_PROTECTION_OPTIONS }, password: null },
       freeze: { rows: 0, cols: 0 },
+      page: { ...DEFAULT_PAGE_LAYOUT, zoom: { ...DEFAULT_PAGE_LAYOUT.zoom } },
       names: [],
       tables: [],
       selection: rect(0, 0),
@@ -921,6 +935,9 @@ export class SheetView {
   get freeze(): { rows: number; cols: number } {
     return { ...this.s.freeze };
   }
+  get pageLayout(): PageLayoutData {
+    return { ...this.s.page, zoom: { ...this.s.page.zoom } };
+  }
   get merges(): string[] {
     return this.s.merges.map((m) => rectToA1(m));
   }
@@ -1038,6 +1055,7 @@ export class SheetView {
       tabColor: this.tabColor,
       protection: this.protection,
       freeze: this.freeze,
+      pageLayout: this.pageLayout,
       merges: this.merges,
       cells: this.cells().filter((c) => c.formula !== undefined || c.constant !== undefined),
       validations: this.validations,

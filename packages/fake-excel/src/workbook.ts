@@ -17,6 +17,7 @@ import { deepClone } from './clone';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange, notImplemented } from './range';
 import { FakeTableCollection } from './tables';
+import './page-layout';
 import { FakeWorksheetCollection } from './worksheet';
 
 const ROOT = { root: 'workbook' };

@@ -316,6 +316,7 @@ defineType<SheetTarget>(FakeWorksheet, {
     freezePanes: { api: '1.7', create: (p) => new FakeWorksheetFreezePanes(p as FakeWorksheet) },
     names: { api: '1.4', create: (p) => createSheetNames(p as FakeWorksheet) },
     tables: { create: (p) => createSheetTables(p as FakeWorksheet) },
+    pageLayout: { api: '1.9', create: (p) => createPageLayout(p as FakeWorksheet) },
   },
 });
 
@@ -328,9 +329,13 @@ let createSheetNames: (ws: FakeWorksheet) => FakeClientObject = () => {
 let createSheetTables: (ws: FakeWorksheet) => FakeClientObject = () => {
   throw new Error('tables module not loaded');
 };
-export function registerWorksheetNavs(f: { names?: (ws: FakeWorksheet) => FakeClientObject; tables?: (ws: FakeWorksheet) => FakeClientObject }): void {
+let createPageLayout: (ws: FakeWorksheet) => FakeClientObject = () => {
+  throw new Error('page-layout module not loaded');
+};
+export function registerWorksheetNavs(f: { names?: (ws: FakeWorksheet) => FakeClientObject; tables?: (ws: FakeWorksheet) => FakeClientObject; pageLayout?: (ws: FakeWorksheet) => FakeClientObject }): void {
   if (f.names) createSheetNames = f.names;
   if (f.tables) createSheetTables = f.tables;
+  if (f.pageLayout) createPageLayout = f.pageLayout;
 }
 
 registerRangeNavs({

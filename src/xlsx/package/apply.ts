@@ -6,7 +6,7 @@
  */
 import { addr, parseAddr } from '../../templates/a1';
 import { finalOrder, type WorkbookEdit } from '../../templates/edits';
-import type { PlanCell, StyleId } from '../../templates/plan';
+import { printSetup, printTitlesRef, type PlanCell, type StyleId } from '../../templates/plan';
 import type { SheetValues } from '../../templates/read-book';
 import { EditConflict } from './errors';
 import { calcChainEmpty, editCalcChain, type CalcChainChange } from './calc-chain';
@@ -112,6 +112,11 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
     chartsSkipped += add.charts?.length ?? 0;
   }
   if (edit.sheets.length) wb.setSheets(order.map((n) => entries.get(n.toLowerCase())).filter((e): e is SheetEntry => e !== undefined));
+  for (const add of edit.sheets) {
+    const rows = printSetup(add.plan)?.titleRows;
+    const at = wb.sheets.indexOf(entries.get(add.plan.name.toLowerCase())!);
+    if (rows && at >= 0) wb.defineSheetName('_xlnm.Print_Titles', at, printTitlesRef(add.plan.name, rows));
+  }
 
   // ---- cells, rules, tab colours, protection, per sheet -------------------------------------------------
   const ops = new Map<string, SheetOps>();

@@ -5,7 +5,7 @@
  * plan, with its styles interned in the target's styles part.
  */
 import { addr, colLetter } from '../../templates/a1';
-import type { SheetPlan, StyleId } from '../../templates/plan';
+import { printSetup, type SheetPlan, type StyleId } from '../../templates/plan';
 import { sharedFormulaLayout } from '../../templates/shared-formulas';
 import { contentOf } from './cell-xml';
 import { NS } from './names';
@@ -17,7 +17,7 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   const q: Q = (l) => l;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
-  const pr = (plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : '') + (plan.landscape ? '<pageSetUpPr fitToPage="1"/>' : '');
+  const pr = (plan.tabColor ? `<tabColor rgb="FF${plan.tabColor}"/>` : '') + (printSetup(plan) ? '<pageSetUpPr fitToPage="1"/>' : '');
   if (pr) out.push(`<sheetPr>${pr}</sheetPr>`);
   const width = Math.max(1, ...plan.rows.map((r) => r.length));
   out.push(`<dimension ref="A1:${colLetter(width)}${Math.max(1, plan.rows.length)}"/>`);
@@ -57,7 +57,7 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   plan.conditionalFormats.forEach((cf, i) => out.push(condFormatXml(cf, i + 1, styles, q)));
   if (plan.validations.length) out.push(`<dataValidations count="${plan.validations.length}">${plan.validations.map((v) => validationXml(v, q)).join('')}</dataValidations>`);
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (plan.landscape) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  if (printSetup(plan)) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   out.push('</worksheet>');
   return { xml: out.join(''), formulaRefs };
 }

@@ -127,6 +127,16 @@ export class WorkbookPart {
     this.namesChanged = true;
   }
 
+  /** Defines a name scoped to one sheet (by tab index), e.g. _xlnm.Print_Titles; an existing one gets the new text. */
+  defineSheetName(name: string, localSheetId: number, text: string): void {
+    const n = this.names.find((x) => x.localSheetId === localSheetId && x.name.toLowerCase() === name.toLowerCase());
+    if (n) {
+      if (n.text === text) return;
+      n.text = text;
+    } else this.names.push({ name, localSheetId, text });
+    this.namesChanged = true;
+  }
+
   /** Excel recalculates every formula when the file opens (the edit writes formulas without cached values). */
   fullCalcOnLoad(): void {
     this.calcFull = true;
@@ -158,7 +168,9 @@ export class WorkbookPart {
         const local = n.localSheetId === undefined ? undefined : String(n.localSheetId);
         if (n.el && n.el.text === n.text && attr(n.el, 'localSheetId') === local) return this.splice.source.slice(n.el.start, n.el.end);
         const open = n.el ? startTag(n.el.name, withAttrs(n.el, { localSheetId: local })) : startTag(q('definedName'), [['name', n.name], ...(local === undefined ? [] : [['localSheetId', local] as [string, string]])]);
-        return `${open}${escapeText(n.text)}</${n.el?.name ?? q('definedName')}>`;
+        // A name that only moved keeps its text byte for byte (its entities as the writer chose them).
+        const body = n.el && n.el.text === n.text ? this.splice.source.slice(n.el.openEnd, n.el.closeStart) : escapeText(n.text);
+        return `${open}${body}</${n.el?.name ?? q('definedName')}>`;
       }).join('');
       if (el) this.splice.replace(el.start, el.end, kept.length ? `${startTag(el.name, withAttrs(el, {}))}${body}</${el.name}>` : '');
       else if (kept.length) this.insertAfter(['sheets', 'functionGroups', 'externalReferences'], `<${q('definedNames')}>${body}</${q('definedNames')}>`);
