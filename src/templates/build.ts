@@ -1,6 +1,7 @@
 import type { Card, Cycle, Lang, Organisation, Person, Settings } from '../domain/model';
 import { emptyCard } from '../domain/model';
 import { buildCardSheet, type CardGeometry } from './card';
+import { placeDepartmentShare } from './dept-share';
 import { buildGuideSheet } from './guide-sheet';
 import type { SheetKind, SheetPlan, WorkbookPlan } from './plan';
 import { TEMPLATE_VERSION } from './plan';
@@ -56,6 +57,8 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
   sheets.push(guide, settingsSheet.plan, map.plan, buildActionsSheet(fixedNames.actions, lang, fixedNames.map, map.geometry));
 
   const byName = new Map(org.people.map((p) => [p.name, p]));
+  const deptPlans = new Map<string, SheetPlan>();
+  const members = new Map<string, string[]>();
   deptCards.forEach((card, i) => {
     const d = org.departments[i];
     const head = d.head ? byName.get(d.head) : undefined;
@@ -65,6 +68,7 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
       header: { name: d.name, head: d.head, manager: head?.manager },
     });
     sheets.push(built.plan);
+    deptPlans.set(d.name, built.plan);
     cards.push({ card, sheet: sheetName, geometry: built.geometry });
   });
 
@@ -80,8 +84,10 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
       header: { name: p.name, department: p.department, position: p.position, manager: p.manager },
     });
     sheets.push(built.plan);
+    members.set(p.department, [...(members.get(p.department) ?? []), sheetName]);
     cards.push({ card, sheet: sheetName, geometry: built.geometry });
   }
+  for (const [dept, plan] of deptPlans) placeDepartmentShare(plan, lang, members.get(dept) ?? []);
 
   sheets.push(buildReviewSheet(fixedNames.review, lang, cycle, org), buildRegisterSheet(fixedNames.register, lang), buildChangeLogSheet(fixedNames.changeLog, lang));
 
@@ -94,3 +100,4 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
 function findPersonCard(cards: Card[] | undefined, p: Person): Card | undefined {
   return cards?.find((c) => c.owner === p.name && c.department === p.department);
 }
+

@@ -10,6 +10,7 @@
  * A template upgrade rewrites only what the templates own on each card — labels, formulas, check
  * cells, formats, validations and conditional formats — never an input cell.
  */
+import { departmentShareCells, DEPT_SHARE, placeDepartmentShare } from './dept-share';
 import { isoToSerial, parseIsoDate } from '../domain/cycle';
 import { DEPARTED_WORDS, YES_NO_WORDS } from '../domain/labels';
 import type { Card, Lang, Level, Organisation } from '../domain/model';
@@ -148,6 +149,10 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     const people = org.people.filter((q, j) => !matchOf.has(j) && q.name === p.name);
     if (cards.length === 1 && people.length === 1) { used.add(cards[0]); matchOf.set(i, cards[0]); }
   });
+  // Each department's cards after the update (its card, its people's, leavers' included), for its live share check.
+  const memberSheets = new Map<string, string[]>();
+  const deptSheets = new Map<string, string>();
+  const member = (dept: string, sheet: string) => memberSheets.set(dept, [...(memberSheets.get(dept) ?? []), sheet]);
   const oldStaff = new Set(book.org.people.map((p) => `${p.department}\u0000${p.name}`));
   const byName = new Map(org.people.map((p) => [p.name, p]));
   org.people.forEach((p, i) => {
@@ -156,11 +161,13 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     if (!c) {
       const sheetName = namer.take(`${t('personSheetPrefix', lang)}${p.name}`, p.department);
       addCard(edit, input, 'individual', sheetName, header, p.department, p.name, placePerson(p.department, sheetName));
+      member(p.department, sheetName);
       const change: CardChange = { sheet: sheetName, level: 'individual', name: p.name, department: p.department };
       (oldStaff.has(`${p.department}\u0000${p.name}`) ? plan.recreated : plan.added).push(change);
       return;
     }
     const values = valuesOfCard(c);
+    member(p.department, values.name);
     if (c.department !== p.department) {
       const from = c.department ?? '';
       plan.moved.push({ sheet: values.name, name: p.name, from, to: p.department });
@@ -178,8 +185,10 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     }
   });
   for (const c of personCards) {
+    if (!used.has(c) && c.departed) member(c.department ?? '', valuesOfCard(c).name);
     if (used.has(c) || c.departed) continue;
     const values = valuesOfCard(c);
+    member(c.department ?? '', values.name);
     plan.departed.push({ sheet: values.name, level: 'individual', name: c.owner ?? '', department: c.department });
     statusWrite(plan, values, lang, stamp('person'), 'individual');
   }
@@ -203,12 +212,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     if (!c) {
       const sheetName = namer.take(`${t('deptSheetPrefix', lang)}${d.name}`);
       addCard(edit, input, 'department', sheetName, header, d.name, undefined, placeDept(sheetName));
+      deptSheets.set(d.name, sheetName);
       const known = book.org.departments.some((x) => x.name === d.name);
       (known ? plan.recreated : plan.added).push({ sheet: sheetName, level: 'department', name: d.name });
       continue;
     }
     usedDepts.add(c);
     const values = valuesOfCard(c);
+    deptSheets.set(d.name, values.name);
     headerWrites(plan, values, 'department', header);
     if (c.departed) {
       plan.returned.push({ sheet: values.name, level: 'department', name: d.name });
@@ -244,6 +255,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     edit.writes.push(cellsAt(settings.name, SETTINGS_CELLS.version, { v: TEMPLATE_VERSION, s: 'value' }));
   }
 
+  if (orgChanged || plan.upgrade) {
+    for (const [dept, sheet] of deptSheets) {
+      const members = memberSheets.get(dept) ?? [];
+      const added = edit.sheets.find((a) => a.plan.name === sheet);
+      if (added) placeDepartmentShare(added.plan, lang, members);
+      else edit.writes.push({ sheet, row: DEPT_SHARE.row, col: DEPT_SHARE.col, cells: departmentShareCells(lang, members) });
+    }
+  }
   if (orgChanged) {
     edit.writes.push(...lists.writes);
     edit.names.push(...lists.names);

@@ -244,7 +244,7 @@ async function expectGenerated(page: Page, lang: Lang): Promise<void> {
   const card = sheets.find((s) => s.kind === 'individualCard');
   if (!card) throw new Error('no individual card planned');
   const score = await fake(page, 'cell', card.name, 'B3');
-  expect(score.formula).toMatch(/^=IF\(COUNT\(/);
+  expect(score.formula).toMatch(/^=IF\(OR\(COUNT\(/);
   const stats = await fake(page, 'stats');
   expect(stats.failedRequests).toBe(0);
   expect(stats.maxRequestBytes).toBeGreaterThan(0);

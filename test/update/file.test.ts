@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { cardShows, scoreCard } from '../../src/domain/scoring';
+import { departmentBottomUpShare } from '../../src/domain/rules';
 import { checkBook } from '../../src/i18n/findings';
 import { TEMPLATE_VERSION } from '../../src/templates/plan';
 import { readValues, recalcXlsx } from '../support/libreoffice';
@@ -148,6 +149,17 @@ describe('okr-workbook update on a workbook made by template version 1', () => {
       compared++;
     }
     expect(compared).toBe(14);
+    // Each department card's live BOTTOM_UP check, written by the update over its people after the update.
+    const findings = checkBook(book, { lang: 'zh-CN' });
+    const marks = book.departments.map((d) => {
+      const v = values.get(d.sheet!)!;
+      const share = departmentBottomUpShare(book, d.department!);
+      const low = findings.some((f) => f.rule === 'BOTTOM_UP' && f.level === 'department' && f.department === d.department);
+      expect({ sheet: d.sheet, share: v.get('L3') ?? '' }).toEqual({ sheet: d.sheet, share: share.share === undefined ? '' : expect.closeTo(share.share, 12) });
+      expect({ sheet: d.sheet, mark: String(v.get('L4') ?? '').slice(0, 1) }).toEqual({ sheet: d.sheet, mark: share.share === undefined ? '' : low ? '✗' : '✓' });
+      return String(v.get('L4') ?? '').slice(0, 1);
+    });
+    expect(marks).toEqual(expect.arrayContaining(['✗', '✓'])); // the example has a department below 60% and one above
     // The KR with 1.2 typed as a self score is clamped by the (rewritten) formula.
     expect(values.get('个人-刘洋')!.get('R9')).toBe(1);
     // The row inserted into 王志强's card got the formulas of a KR row and counts in the score.

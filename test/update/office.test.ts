@@ -68,6 +68,11 @@ describe('更新组织架构 in the open workbook', () => {
     expect(writeRequests(fake.stats.log)).toBe(1);
     expect(fake.stats.log.every((l) => l.ok)).toBe(true);
 
+    // Each department card's live BOTTOM_UP share lists its people after the update, the new ones and
+    // the new department's card included (written with the new sheet, before it is protected).
+    expect(st.sheet('部门-技术部').formulas('L3')[0][0]).toContain("N('个人-新人甲'!$H$3)");
+    expect(st.sheet('部门-法务部').formulas('L3')[0][0]).toContain("N('个人-周律'!$H$3)");
+    expect(st.sheet('部门-法务部').formulas('K4')).toEqual([['部门占比检查']]);
     // The colleague's typing survived, and so did everything typed before.
     expect(st.sheet('个人-刘洋').values('B7')).toEqual([['同事刚刚输入的目标']]);
     expect(st.sheet('个人-赵敏').values('Q7')).toEqual([[0.66]]);

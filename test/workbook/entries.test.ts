@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { RATING_WORDS } from '../../src/domain/labels';
 import { DEFAULT_SETTINGS, RATING_CODES, type Card, type KeyResult, type Lang, type Objective, type Organisation, type RatingCode } from '../../src/domain/model';
-import { bottomUpShare } from '../../src/domain/rules';
+import { bottomUpShare, departmentBottomUpShare } from '../../src/domain/rules';
 import { cardShows, scoreCard } from '../../src/domain/scoring';
 import { text } from '../../src/i18n';
 import { main } from '../../src/cli/main';
@@ -234,6 +234,13 @@ describeWith('soffice')('LibreOffice recalculates such cards as the engine score
         const card = book.individuals.find((c) => c.owner === `边界${i + 1}`)!;
         expect([s, values.get(card.sheet!)!.get('D3')]).toEqual([s, RATING_WORDS[code][lang]]);
       });
+      // The department card's live BOTTOM_UP check: the share over its card and its people's, as checkBook computes it.
+      const dept = values.get(book.departments[0].sheet!)!;
+      const share = departmentBottomUpShare(book, '技术部');
+      expect(share.total).toBe(1 + BOUNDARIES.length + SPOILS.length + 1);
+      expect(dept.get('L3')).toBeCloseTo(share.share!, 12);
+      const low = checkBook(book, { lang }).some((f) => f.rule === 'BOTTOM_UP' && f.level === 'department');
+      expect([low, String(dept.get('L4')).slice(0, 1)]).toEqual([share.share! < 0.6, low ? '✗' : '✓']);
       // A card with objectives and no score yet: an empty score and 未评分 / Not scored, never 0.00 差.
       const waiting = values.get(book.individuals.find((c) => c.owner === NOT_SCORED)!.sheet!)!;
       expect([waiting.get('B3') ?? '', waiting.get('D3')]).toEqual(['', lang === 'zh-CN' ? '未评分' : 'Not scored']);

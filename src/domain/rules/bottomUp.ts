@@ -33,6 +33,16 @@ function departmentNames(book: OkrBook): string[] {
 
 const sameDept = (c: Card, d: string): boolean => (c.department ?? '').trim() === d;
 
+/** A department's share: its department card's objectives and its people's (the department card's L3 shows it live). */
+export function departmentBottomUpShare(book: OkrBook, department: string): BottomUpShare {
+  const d = department.trim();
+  const deptCard = book.departments.find((c) => sameDept(c, d));
+  return bottomUpShare([
+    ...(deptCard?.objectives ?? []),
+    ...book.individuals.filter((c) => sameDept(c, d)).flatMap((c) => c.objectives),
+  ]);
+}
+
 /**
  * BOTTOM_UP: at least 60% (Settings) of the objectives must come bottom-up — per department (its
  * department card plus its members' cards) and company-wide (all department and individual cards).
@@ -43,11 +53,7 @@ export function checkBottomUp(book: OkrBook): Finding[] {
   const out: Finding[] = [];
   for (const d of departmentNames(book)) {
     const deptCard = book.departments.find((c) => sameDept(c, d));
-    const objectives = [
-      ...(deptCard?.objectives ?? []),
-      ...book.individuals.filter((c) => sameDept(c, d)).flatMap((c) => c.objectives),
-    ];
-    const s = bottomUpShare(objectives);
+    const s = departmentBottomUpShare(book, d);
     if (s.share !== undefined && s.share < min - EPS) {
       out.push(
         makeFinding(

@@ -22,7 +22,7 @@ import { checkWeights } from './weights';
 export { RULE_IDS } from './types';
 export type { CheckOptions, Finding, Phase, RuleId, RuleMessageKeys, Severity } from './types';
 export { isPlaceholderObjective, PLACEHOLDER_WORDS } from './specific';
-export { bottomUpShare, type BottomUpShare } from './bottomUp';
+export { bottomUpShare, departmentBottomUpShare, type BottomUpShare } from './bottomUp';
 export { WEIGHT_TOLERANCE } from './weights';
 export { annualChangeApproved, parseCardKey } from './lock';
 export { isCarriedOver } from './carryOver';

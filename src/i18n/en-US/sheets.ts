@@ -41,6 +41,8 @@ export const sheets: SheetsText = {
     notScored: 'Not scored',
     objectiveCount: 'Objectives',
     bottomUpShare: 'Bottom-up share',
+    deptBottomUpShare: 'Dept. bottom-up',
+    checkDeptBottomUp: 'Dept. share check',
     checkObjectives: 'Objective count',
     checkObjWeights: 'Objective weights',
     checkScores: 'Score range',
@@ -232,6 +234,7 @@ export const sheets: SheetsText = {
   checks: {
     tooManyObjectives: ['', ' objectives, more than ', ''],
     tooFewObjectives: ['', ' objectives, fewer than ', ''],
+    deptBottomUpLow: ['The department (with its people) has ', ' of objectives bottom-up, below ', ' (BOTTOM_UP)'],
     someWeightsMissing: 'some weights missing; ',
     weightOutOfRange: 'weights must be 0–100%; ',
     weightSum: ['weights add up to ', ', not 100%; '],

@@ -41,6 +41,8 @@ export interface SheetLabels {
   notScored: string;
   objectiveCount: string;
   bottomUpShare: string;
+  deptBottomUpShare: string;
+  checkDeptBottomUp: string;
   checkObjectives: string;
   checkObjWeights: string;
   checkScores: string;
@@ -232,6 +234,8 @@ export interface CheckText {
   tooManyObjectives: readonly [string, string, string];
   /** Around the count and the minimum. */
   tooFewObjectives: readonly [string, string, string];
+  /** The department's bottom-up share (its card and its people's): [before share, between share and minimum, after]. */
+  deptBottomUpLow: readonly [string, string, string];
   someWeightsMissing: string;
   weightOutOfRange: string;
   /** Around the weights' sum. */

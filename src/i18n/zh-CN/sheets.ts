@@ -41,6 +41,8 @@ export const sheets: SheetsText = {
     notScored: '未评分',
     objectiveCount: '目标数',
     bottomUpShare: '自下而上占比',
+    deptBottomUpShare: '部门自下而上占比',
+    checkDeptBottomUp: '部门占比检查',
     checkObjectives: '目标数量检查',
     checkObjWeights: '目标权重检查',
     checkScores: '评分范围检查',
@@ -232,6 +234,7 @@ export const sheets: SheetsText = {
   checks: {
     tooManyObjectives: ['目标', '个，超过上限', '个'],
     tooFewObjectives: ['目标', '个，少于', '个'],
+    deptBottomUpLow: ['本部门（含成员）自下而上的目标占', '，低于', '（BOTTOM_UP）'],
     someWeightsMissing: '部分权重未填；',
     weightOutOfRange: '权重须在0–100%；',
     weightSum: ['权重合计', '，应为100%；'],
