@@ -115,6 +115,7 @@ export const sheets: SheetsText = {
     bandPromptTitle: 'Rating band',
     bandPrompt: 'Enter a boundary between 0% and 100%.',
     sharePromptTitle: 'Share',
+    defaultCategories: ['Own platforms', 'External platforms', 'Games', 'Page advertising', 'Other'],
   },
 
   actions: {

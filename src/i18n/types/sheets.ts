@@ -113,6 +113,8 @@ export interface SettingsSheetText {
   bandPromptTitle: string;
   bandPrompt: string;
   sharePromptTitle: string;
+  /** The business categories a new workbook starts with, in this language (HR edits them in 设置). */
+  defaultCategories: string[];
 }
 
 /** The KR & action plan sheet (templates/simple-sheets.ts). */

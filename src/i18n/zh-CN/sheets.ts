@@ -115,6 +115,7 @@ export const sheets: SheetsText = {
     bandPromptTitle: '评级区间',
     bandPrompt: '输入0–100%之间的分界值。',
     sharePromptTitle: '占比',
+    defaultCategories: ['自有平台', '外部平台', '游戏', '页面广告', '其他'],
   },
 
   actions: {
