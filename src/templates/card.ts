@@ -10,6 +10,7 @@ import { CHECK_COLOURS, MARK, N, RATING_COLOURS } from './names';
 import type { CondFormatPlan, PlanCell, SheetPlan, ValidationPlan } from './plan';
 import { t, type TextKey } from './text';
 import { cardValidations, signOffValidations } from './card-validations';
+import { fitColumnsToText } from './label-widths';
 
 export interface CardHeader {
   /** Individual: the person; department: the department; company: the company. */
@@ -134,6 +135,8 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     tabColor: card.departed ? DEPARTED_TAB : CARD_TAB[card.level] || undefined,
     hidden: card.hidden,
   });
+  // Labels and headers read whole in either language (English labels are longer than the columns they sit in).
+  plan.colWidths = fitColumnsToText(plan.colWidths, plan.rows, [2, 3, 4, L.headerRow], ['label', 'header']);
   return { plan, geometry: geo };
 }
 
