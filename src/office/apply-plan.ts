@@ -437,8 +437,9 @@ function finishOp(sheet: SheetPlan, password: string | undefined): Op {
   // Paths and actions per item: a width (range, format; 1), a validation (range,
   // dataValidation; rule, prompt, error alert), a conditional format (range, the format, its custom or
   // data bar part, rule, format, fill, font; up to 4), panes, colour, visibility, protection (2 each; 1).
-  const paths = 1 + widths.length * 2 + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
-  const actions = widths.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4 + PRINT_SETUP_ACTIONS;
+  const heights = Object.entries(sheet.rowHeights ?? {});
+  const paths = 1 + widths.length * 2 + heights.length * 2 + sheet.validations.length * 2 + sheet.conditionalFormats.length * 7 + 8;
+  const actions = widths.length + heights.length + sheet.validations.length * 3 + sheet.conditionalFormats.length * 5 + 4 + PRINT_SETUP_ACTIONS;
   const bytes = OP_OVERHEAD + paths * PATH + actions * ACTION + pathBytes(sheet.name) + 300 + (password ? utf8Length(JSON.stringify(password)) : 0)
     + utf8Length(JSON.stringify([sheet.validations, sheet.conditionalFormats]));
   return {
@@ -448,6 +449,7 @@ function finishOp(sheet: SheetPlan, password: string | undefined): Op {
       for (const { from, to, chars } of widths) {
         ws.getRange(`${colLetter(from)}:${colLetter(to)}`).format.columnWidth = columnWidthPoints(chars);
       }
+      for (const [r, points] of heights) ws.getRange(`${r}:${r}`).format.rowHeight = points;
       for (const v of sheet.validations) addValidation(ws.getRange(v.range), v);
       for (const cf of sheet.conditionalFormats) addConditionalFormat(ws.getRange(cf.range), cf);
       if (sheet.freeze) {

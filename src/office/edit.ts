@@ -238,6 +238,7 @@ function queueSheet(context: Excel.RequestContext, add: SheetAdd, styles: Record
     const c = colLetter(i + 1);
     ws.getRange(`${c}:${c}`).format.columnWidth = columnWidthPoints(w);
   });
+  for (const [r, points] of Object.entries(plan.rowHeights ?? {})) ws.getRange(`${r}:${r}`).format.rowHeight = points;
   if (plan.freeze?.rows) ws.freezePanes.freezeRows(plan.freeze.rows);
   queuePrintSetup(ws, plan);
   if (plan.tabColor) ws.tabColor = `#${plan.tabColor}`;

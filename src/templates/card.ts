@@ -125,8 +125,10 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
   writeSignOff(g, input, geo.signOffRow);
 
   const merges = ['A1:H1', 'D2:F2', 'D3:F3', 'D4:F4'];
+  // Labels and headers read whole in either language (English labels are longer than the columns they sit in).
+  const colWidths = fitColumnsToText(L.widths.map((w, i) => (i === 0 ? Math.max(w, 9) : w)), g.rows, [2, 3, 4, L.headerRow], ['label', 'header']);
   const plan = sheetPlan(card.level === 'individual' ? 'individualCard' : card.level === 'department' ? 'departmentCard' : 'map', input.key, input.sheetName, g, {
-    colWidths: L.widths.map((w, i) => (i === 0 ? Math.max(w, 9) : w)),
+    colWidths,
     merges,
     validations: [...cardValidations(L, lang, first, last), ...signOffValidations(lang, signRows(card.level, geo.signOffRow))],
     conditionalFormats: cardFormats(L, first, last),
@@ -135,8 +137,6 @@ export function buildCardSheet(input: CardSheetInput): { plan: SheetPlan; geomet
     tabColor: card.departed ? DEPARTED_TAB : CARD_TAB[card.level] || undefined,
     hidden: card.hidden,
   });
-  // Labels and headers read whole in either language (English labels are longer than the columns they sit in).
-  plan.colWidths = fitColumnsToText(plan.colWidths, plan.rows, [2, 3, 4, L.headerRow], ['label', 'header']);
   return { plan, geometry: geo };
 }
 

@@ -1,4 +1,5 @@
 import type { PlanCell, SheetKind, SheetPlan } from './plan';
+import { fitColumnsToWords, fitRowHeights } from './row-heights';
 
 /** Builds the sparse cell grid of a sheet plan by row and column (1-based). */
 export class Grid {
@@ -22,16 +23,20 @@ export class Grid {
 }
 
 export function sheetPlan(kind: SheetKind, key: string, name: string, grid: Grid, rest: Partial<SheetPlan> = {}): SheetPlan {
+  const merges = rest.merges ?? [];
+  const colWidths = fitColumnsToWords(rest.colWidths ?? [], grid.rows, merges);
+  const rowHeights = rest.hidden ? undefined : fitRowHeights(grid.rows, colWidths, merges);
   return {
     kind,
     key,
     name,
     rows: grid.rows,
-    colWidths: [],
     merges: [],
     validations: [],
     conditionalFormats: [],
     protect: true,
     ...rest,
+    colWidths,
+    ...(rowHeights ? { rowHeights } : {}),
   };
 }

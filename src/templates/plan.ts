@@ -89,6 +89,11 @@ export interface SheetPlan {
   /** Column widths in Excel character units, from column A. */
   colWidths: number[];
   merges: string[];
+  /**
+   * Heights in points of the rows whose headers, notes or guide text wrap, by 1-based row (row-heights.ts).
+   * Other rows keep Excel's automatic height.
+   */
+  rowHeights?: Record<number, number>;
   validations: ValidationPlan[];
   conditionalFormats: CondFormatPlan[];
   freeze?: { rows: number; cols: number };

@@ -123,6 +123,8 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   const widths = [26, 14, 12, 12, 14, 2, 14, 12, 10, 12, 8, 16, 12, 2, 12, 12, 16, 12, 8];
   const plan = sheetPlan('settings', 'settings', sheet, g, {
     colWidths: widths,
+    // The note beside the title spans the columns up to the lists' end, so it reads whole.
+    merges: ['D1:M1'],
     validations: [
       decimalValidation(`C${r0 + 1}:D${r0 + 2}`, S.bandPromptTitle, S.bandPrompt, lang),
       decimalValidation('B15', S.sharePromptTitle, text(lang).sheets.validation.percent, lang),

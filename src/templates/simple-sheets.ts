@@ -26,6 +26,11 @@ function table(g: Grid, lang: Lang, headerRow: number, columns: Column[]): void 
   columns.forEach((c, i) => g.set(headerRow, i + 1, { v: c.title(lang), s: 'header' }));
 }
 
+/** The note in row 2 spans the table below it, so it reads on one or two lines instead of a tall narrow column. */
+function noteMerge(columns: number): string {
+  return rangeAddr(2, 1, 2, columns);
+}
+
 function inputRows(g: Grid, from: number, count: number, columns: Column[], skip = 0): void {
   for (let r = from; r < from + count; r++) columns.forEach((c, i) => i >= skip && g.set(r, i + 1, { v: null, s: c.style }));
 }
@@ -61,6 +66,7 @@ export function buildActionsSheet(sheetName: string, lang: Lang, mapSheet: strin
   const last = r - 1;
   return sheetPlan('actions', 'actions', sheetName, g, {
     colWidths: ACTION_COLUMNS.map((c) => c.width),
+    merges: [noteMerge(ACTION_COLUMNS.length)],
     freeze: { rows: 4, cols: 0 },
     validations: [
       listValidation(rangeAddr(5, 4, last, 4), N.staff, T.actions.ownerPrompt, lang, 'warning'),
@@ -102,6 +108,7 @@ export function buildReviewSheet(sheetName: string, lang: Lang, cycle: Cycle, or
   const last = 4 + Math.max(org.people.length, 1);
   return sheetPlan('review', 'review', sheetName, g, {
     colWidths: REVIEW_COLUMNS.map((c) => c.width),
+    merges: [noteMerge(REVIEW_COLUMNS.length)],
     freeze: { rows: 4, cols: 3 },
     validations: [
       decimalValidation(rangeAddr(5, 4, last, 4), T.validation.progressTitle, T.validation.percent, lang),
@@ -153,6 +160,7 @@ export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: 
   g.line(REGISTER.headerRow, REGISTER.distCol, dist.header);
   return sheetPlan('register', 'register', sheetName, g, {
     colWidths: [...REGISTER_COLUMNS.map((c) => c.width), 2, 9, 8, 8, 8, 8, 8],
+    merges: [noteMerge(REGISTER.width)],
     freeze: { rows: 4, cols: 3 },
     conditionalFormats: ratingFormats('D5:D2000', '$D5'),
   });
@@ -176,6 +184,7 @@ export function buildChangeLogSheet(sheetName: string, lang: Lang): SheetPlan {
   inputRows(g, 5, CHANGE_LOG_ROWS, CHANGE_LOG_COLUMNS);
   return sheetPlan('changeLog', 'changeLog', sheetName, g, {
     colWidths: CHANGE_LOG_COLUMNS.map((c) => c.width),
+    merges: [noteMerge(CHANGE_LOG_COLUMNS.length)],
     freeze: { rows: 4, cols: 0 },
     validations: [listValidation(rangeAddr(5, 8, 4 + CHANGE_LOG_ROWS, 8), N.staff, C.approverPrompt, lang, 'warning')],
   });

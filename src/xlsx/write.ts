@@ -46,6 +46,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, styles
     };
   }
   sheet.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [r, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
   const shared = sharedFormulaLayout(sheet.rows);
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {

@@ -49,7 +49,9 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
       if (content?.t) attrs.push(['t', content.t]);
       cells.push(content?.inner ? `${startTag('c', attrs)}${content.inner}</c>` : startTag('c', attrs, true));
     });
-    if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const height = plan.rowHeights?.[r + 1];
+    const rowAttrs = height ? ` ht="${height}" customHeight="1"` : '';
+    if (cells.length) out.push(`<row r="${r + 1}"${rowAttrs}>${cells.join('')}</row>`);
   });
   out.push('</sheetData>');
   if (plan.protect && protection) out.push(startTag('sheetProtection', protection, true));
