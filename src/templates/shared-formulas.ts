@@ -35,7 +35,7 @@ export function sharedFormulaLayout(rows: readonly (readonly (PlanCell | null)[]
       if (!cell || cell.f === undefined || cell.share === undefined) return;
       const key = `${c}\u0000${cell.share}`;
       const g = open.get(key);
-      if (g && g.shift(r + 1 - g.row, 0) === cell.f) {
+      if (g && g.shift.matches(r + 1 - g.row, 0, cell.f)) {
         g.last = r + 1;
         g.children++;
         members.push({ group: g, row: r + 1, col: c + 1 });

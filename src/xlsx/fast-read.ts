@@ -9,13 +9,3 @@ import { PackageWorkbook } from './package/workbook';
 export async function readSheetValuesFast(bytes: Buffer | Uint8Array): Promise<SheetValues[]> {
   return (await PackageWorkbook.open(bytes)).values();
 }
-
-/**
- * Sheets protected with the old 16-bit password hash (<sheetProtection password="83AF">), by name.
- * ExcelJS reads past that attribute; loadXlsx (read.ts) puts it back on the sheet it loads.
- */
-export async function legacySheetPasswords(bytes: Buffer | Uint8Array): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const l of await (await PackageWorkbook.open(bytes)).locks()) if (l.hash?.algorithmName === 'legacy') out.set(l.name, l.hash.hashValue);
-  return out;
-}

@@ -4,15 +4,14 @@
  * element goes through byte for byte), and written by the caller with save() — whole or not at all,
  * so a refusal or a failure leaves no file behind.
  */
-import type ExcelJS from 'exceljs';
 import type { ApplyOptions, ApplyReport, GenerationPort, WorkbookPort } from '../app/port';
 import { mergeEdits, type WorkbookEdit } from '../templates/edits';
 import type { WorkbookPlan } from '../templates/plan';
 import type { SheetValues } from '../templates/read-book';
-import { writeBytesAtomic, writeWorkbookAtomic } from './file';
+import { writeBytesAtomic } from './file';
 import { readSheetValuesFast } from './fast-read';
 import { PackageWorkbook } from './package/workbook';
-import { renderPlan } from './write';
+import { writeNewWorkbook } from './package/new-package';
 
 /** An existing workbook file to edit. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -52,21 +51,21 @@ export class XlsxValues implements Pick<WorkbookPort, 'read'> {
   }
 }
 
-/** A new workbook file, generated from the templates. */
+/** A new workbook file, generated from the templates by the package engine (new-package.ts). */
 export class NewXlsxWorkbook implements GenerationPort {
-  private wb?: ExcelJS.Workbook;
+  private bytes?: Buffer;
 
   async sheetNames(): Promise<{ all: string[]; okr: string[] }> {
     return { all: [], okr: [] };
   }
 
   async create(plan: WorkbookPlan, opts: { password?: string }): Promise<void> {
-    this.wb = await renderPlan(plan, { password: opts.password });
+    this.bytes = await writeNewWorkbook(plan, opts.password);
   }
 
   /** Writes the generated workbook to `out` (atomically); resolves to the bytes written. */
   save(out: string): Promise<number> {
-    if (!this.wb) throw new Error('nothing generated to save');
-    return writeWorkbookAtomic(this.wb, out);
+    if (!this.bytes) throw new Error('nothing generated to save');
+    return writeBytesAtomic(this.bytes, out);
   }
 }

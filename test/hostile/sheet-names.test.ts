@@ -14,7 +14,7 @@ import { cleanText, parseOrgTable } from '../../src/io/import';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { buildWorkbook } from '../../src/templates/build';
 import { cleanSheetName, MAX_SHEET_NAME, SheetNamer, sheetNameKey } from '../../src/templates/sheet-names';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { departmentName, personName, randomUnicode, Rng } from '../../scripts/fuzz/generators';
 import { HOSTILE_ORG_CSV } from './fixture';
@@ -165,7 +165,7 @@ describe('workbooks of hostile organisations', () => {
       for (const n of names) expect({ n, problem: sheetNameProblem(n) }).toEqual({ n, problem: '' });
       expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
       if (k % 10 === 0) {
-        const buf = Buffer.from(await (await renderPlan(plan)).xlsx.writeBuffer());
+        const buf = Buffer.from(await (await planWorkbook(plan)).xlsx.writeBuffer());
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
         expect(wb.worksheets.map((w) => w.name)).toEqual(names);

@@ -7,7 +7,7 @@ import { scoreBook } from '../../src/domain/scoring';
 import { applyPlan } from '../../src/office/apply-plan';
 import { buildWorkbook } from '../../src/templates/build';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { createFakeExcel } from '@okr-workbook/fake-excel';
 import { CYCLE, loadExample } from '../workbook/build-fixture';
 
@@ -42,7 +42,7 @@ describe('ribbon commands against the in-memory Excel', () => {
     const r = await createCommandActions('en-US', fake.run).score();
     expect(fake.stats.requests).toBeLessThanOrEqual(3);
     expect(r).toMatchObject({ ok: true, title: 'Quarter scoring' });
-    const expected = scoreBook({ ...(await readXlsxBook(Buffer.from(await (await renderPlan(plan)).xlsx.writeBuffer()))) });
+    const expected = scoreBook({ ...(await readXlsxBook(Buffer.from(await (await planWorkbook(plan)).xlsx.writeBuffer()))) });
     const d = expected.distribution;
     expect(d.GOOD + d.EXCELLENT + d.FAIR + d.BAD).toBeGreaterThan(5);
     expect(r.message).toContain(`individual ratings: Bad ${d.BAD}, Fair ${d.FAIR}, Good ${d.GOOD}, Excellent ${d.EXCELLENT}.`);

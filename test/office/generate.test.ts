@@ -5,7 +5,7 @@ import { checkBook } from '../../src/i18n/findings';
 import { applyPlan } from '../../src/office/apply-plan';
 import { createPaneActions } from '../../src/office/pane-actions';
 import { buildWorkbook } from '../../src/templates/build';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { readXlsxBook } from '../../src/xlsx/read';
 import { createFakeExcel, exportToXlsx } from '@okr-workbook/fake-excel';
 import { readValues, recalcXlsx } from '../support/libreoffice';
@@ -125,7 +125,7 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
     const fake = createFakeExcel({ sheets: ['Sheet1'] });
     await fake.run((ctx) => applyPlan(ctx, plan));
-    const file = await renderPlan(plan);
+    const file = await planWorkbook(plan);
     let compared = 0;
     for (const s of plan.sheets) {
       const height = s.rows.length;
@@ -180,7 +180,7 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     const fromAddin = path.join(dir, 'addin.xlsx');
     const fromFile = path.join(dir, 'cli.xlsx');
     await fs.writeFile(fromAddin, await exportToXlsx(fake.workbookState));
-    await (await renderPlan(plan)).xlsx.writeFile(fromFile);
+    await (await planWorkbook(plan)).xlsx.writeFile(fromFile);
     const [a, f] = await recalcXlsx([fromAddin, fromFile], path.join(dir, 'out'));
     const [va, vf] = [await readValues(a), await readValues(f)];
     let compared = 0;

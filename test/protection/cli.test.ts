@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { verifySheetPassword, type SheetPasswordHash } from '../../src/xlsx/password';
-import { sheetPasswordOf, sheetProtectionOf } from '../../src/xlsx/write';
+import { sheetPasswordOf, sheetProtectionOf } from '../support/exceljs-protection';
 import { cli, editFile, exists, OKRS, openXlsx, ORG, signAll } from '../lifecycle/helpers';
 import { tempDir } from '../workbook/build-fixture';
 

@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { legacyPasswordHash, verifySheetPassword } from '../../src/xlsx/password';
-import { sheetPasswordOf } from '../../src/xlsx/write';
+import { sheetPasswordOf } from '../support/exceljs-protection';
 import { cli, exists, newExample, openXlsx, ORG } from '../lifecycle/helpers';
 import { tempDir } from '../workbook/build-fixture';
 

@@ -1,5 +1,5 @@
 /** Moving formulas as Excel does when copying down or across, and the shared-formula groups built on it. */
-import { shiftFormula } from '../../src/templates/formula-shift';
+import { formulaShifter, shiftFormula } from '../../src/templates/formula-shift';
 import { sharedFormulaLayout } from '../../src/templates/shared-formulas';
 import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
@@ -20,6 +20,30 @@ describe('shiftFormula', () => {
     expect(shiftFormula('XFD1', 0, 1)).toBeUndefined();
     expect(shiftFormula('SUM(Table1[Amount])', 1, 0)).toBeUndefined();
     expect(shiftFormula('"open', 1, 0)).toBeUndefined();
+  });
+});
+
+describe('Shifter.matches (comparing without building the moved formula)', () => {
+  const FORMULAS = [
+    'IF(H7="A1",SUM($B$3,C$2,$D4,E5:F6),OKR_Year)', 'SUM(A:A)+SUM(3:4)+SUM($B:B)', "LOG10(a1)+'My Sheet'!B2", 'A9+A10*$A$1', 'B1&"7"',
+  ];
+  it('says yes exactly for the formula shift gives, and no for any other text', () => {
+    for (const formula of FORMULAS) {
+      const s = formulaShifter(formula)!;
+      for (const [dr, dc] of [[0, 0], [1, 0], [3, 0], [9, 0], [1, 1], [0, 2]]) {
+        const moved = s(dr, dc)!;
+        expect({ formula, dr, dc, same: s.matches(dr, dc, moved) }).toEqual({ formula, dr, dc, same: true });
+        // One more row than moved, a leading zero, a cut or a longer text: all different formulas.
+        for (const other of [s(dr + 1, dc), moved.replace(/([A-Z])(\d)/, '$10$2'), moved.slice(0, -1), `${moved}1`, moved.toLowerCase()]) {
+          if (other === undefined || other === moved) continue;
+          expect({ formula, dr, dc, other, same: s.matches(dr, dc, other) }).toEqual({ formula, dr, dc, other, same: false });
+        }
+      }
+    }
+  });
+
+  it('a reference moved off the sheet matches nothing', () => {
+    expect(formulaShifter('A1')!.matches(-1, 0, 'A0')).toBe(false);
   });
 });
 

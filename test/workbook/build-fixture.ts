@@ -6,8 +6,7 @@ import { parseCycle } from '../../src/domain/cycle';
 import { DEFAULT_SETTINGS, type Card, type Lang, type Organisation } from '../../src/domain/model';
 import { parseOkrTable, parseOrgTable } from '../../src/io/import';
 import { buildWorkbook, type BuiltWorkbook } from '../../src/templates/build';
-import { writeWorkbookAtomic } from '../../src/xlsx/file';
-import { renderPlan } from '../../src/xlsx/write';
+import { planBytes } from '../support/plan-file';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CYCLE = parseCycle('2026-Q4')!;
@@ -29,6 +28,6 @@ export async function writeExample(dir: string, lang: Lang = 'zh-CN'): Promise<{
   const ex = await loadExample(lang);
   const built = buildWorkbook({ lang, cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
   const file = path.join(dir, `example-${lang}.xlsx`);
-  await writeWorkbookAtomic(await renderPlan(built.plan), file);
+  await fs.writeFile(file, await planBytes(built.plan));
   return { built, file };
 }

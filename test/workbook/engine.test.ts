@@ -11,7 +11,7 @@ import { addr } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
 import { cardLayout } from '../../src/templates/card-layout';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { readValues, recalcXlsx, type CellScalar } from '../support/libreoffice';
 import { describeWith } from '../support/tools';
 import { CYCLE, tempDir } from './build-fixture';
@@ -131,7 +131,7 @@ describeIfSoffice('card formulas recalculated by LibreOffice agree with the Type
       const { plan } = buildWorkbook({ lang, cycle: CYCLE, settings: DEFAULT_SETTINGS, org, company, departments, individuals });
       const dir = await tempDir('engine');
       const file = path.join(dir, 'book.xlsx');
-      await (await renderPlan(plan)).xlsx.writeFile(file);
+      await (await planWorkbook(plan)).xlsx.writeFile(file);
       await spoilCachedResults(file);
       const [recalculated] = await recalcXlsx([file], path.join(dir, 'out'));
       const values = await readValues(recalculated);

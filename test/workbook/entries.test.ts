@@ -12,7 +12,7 @@ import { addr } from '../../src/templates/a1';
 import { buildWorkbook } from '../../src/templates/build';
 import { cardLayout, type CardField } from '../../src/templates/card-layout';
 import { readXlsxBook } from '../../src/xlsx/read';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { readValues, recalcXlsx, type CellScalar } from '../support/libreoffice';
 import { describeWith } from '../support/tools';
 import { CYCLE, tempDir } from './build-fixture';
@@ -88,7 +88,7 @@ function cards(): { company: Card; departments: Card[]; individuals: Card[]; org
 async function writeBook(dir: string, lang: Lang): Promise<string> {
   const { org, ...rest } = cards();
   const { plan } = buildWorkbook({ lang, cycle: CYCLE, settings: DEFAULT_SETTINGS, org, ...rest });
-  const wb = await renderPlan(plan);
+  const wb = await planWorkbook(plan);
   const L = cardLayout('individual');
   for (const ws of wb.worksheets) {
     const sp = SPOILS.find((x) => ws.getCell('B2').value === x.owner);

@@ -85,7 +85,7 @@ describe('reading a generated workbook back into the domain model', () => {
 
 describe('the fast XML reader', () => {
   it('reads exactly what ExcelJS reads, on our file and on one LibreOffice rewrote', async () => {
-    const { loadXlsx, sheetValues } = await import('../../src/xlsx/read');
+    const { loadXlsx, sheetValues } = await import('../support/exceljs-read');
     const { readBook } = await import('../../src/templates/read-book');
     const { readSheetValuesFast } = await import('../../src/xlsx/fast-read');
     const { recalcXlsx } = await import('../support/libreoffice');

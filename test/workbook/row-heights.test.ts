@@ -17,7 +17,7 @@ import { buildWorkbook } from '../../src/templates/build';
 import { parseAddr } from '../../src/templates/a1';
 import type { SheetPlan, WorkbookPlan } from '../../src/templates/plan';
 import { wrappedLines } from '../../src/templates/row-heights';
-import { renderPlan } from '../../src/xlsx/write';
+import { planWorkbook } from '../support/plan-file';
 import { renderSheetXml } from '../../src/xlsx/package/sheet-render';
 import { StylesPart } from '../../src/xlsx/package/styles-part';
 import { attr, children, child, parseXml } from '../../src/xlsx/package/xml-tree';
@@ -109,7 +109,7 @@ describe('the heights reach the workbook through every writer', () => {
     expect(log.rowHeights?.[4]).toBeGreaterThan(15); // `Requested by` on two lines
     const dir = await tempDir('row-heights');
     const file = path.join(dir, 'book.xlsx');
-    await (await renderPlan(plan)).xlsx.writeFile(file);
+    await (await planWorkbook(plan)).xlsx.writeFile(file);
     const ws = (await openXlsx(file)).getWorksheet(log.name)!;
     expect([ws.getRow(2).height, ws.getRow(4).height, ws.getRow(5).height]).toEqual([log.rowHeights![2], log.rowHeights![4], undefined]);
     expect(ws.getCell('J2').isMerged).toBe(true);
@@ -143,7 +143,7 @@ describe('LibreOffice shows every note and header whole', () => {
     const keep = plan.sheets.filter((s) => TEXT_SHEETS.includes(s.kind));
     const dir = await tempDir(`row-heights-pdf-${lang}`);
     const file = path.join(dir, 'text-sheets.xlsx');
-    await (await renderPlan({ ...plan, sheets: keep, names: [] })).xlsx.writeFile(file);
+    await (await planWorkbook({ ...plan, sheets: keep, names: [] })).xlsx.writeFile(file);
     await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 180_000 });
     // -raw keeps the order LibreOffice draws in, a cell's lines together.
     const { stdout } = await promisify(execFile)('pdftotext', ['-raw', path.join(dir, 'text-sheets.pdf'), '-'], { maxBuffer: 64 << 20 });

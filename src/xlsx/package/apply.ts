@@ -17,6 +17,7 @@ import { renderSheetXml } from './sheet-render';
 import { StylesPart } from './styles-part';
 import { WorkbookPart, type SheetEntry } from './workbook-part';
 import type { ZipPackage } from './zip-package';
+import type { SheetPasswordHash } from '../password';
 
 export interface PackageEditResult {
   chartsSkipped: number;
@@ -56,16 +57,25 @@ export async function checkEditableParts(pkg: ZipPackage, wb: WorkbookPart): Pro
 
 const MINIMAL_STYLES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-function freePartName(pkg: ZipPackage, dir: string): string {
-  for (let n = 1; ; n++) {
-    const name = `${dir}/sheet${n}.xml`;
-    if (!pkg.has(name)) return name;
-  }
+/** Free part names for new sheets, counting on from the last one given (a thousand new cards: no rescan from 1 each time). */
+function partNamer(pkg: ZipPackage, dir: string): () => string {
+  let n = 0;
+  return () => {
+    for (n++; ; n++) {
+      const name = `${dir}/sheet${n}.xml`;
+      if (!pkg.has(name)) return name;
+    }
+  };
 }
 
-export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, state: PackageState, password: string | undefined): Promise<PackageEditResult> {
+export interface ApplyPackageOptions {
+  /** A new workbook (new-package.ts): its protected sheets get this hash, there being no sheet to check a password against. */
+  newHash?: SheetPasswordHash;
+}
+
+export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, state: PackageState, password: string | undefined, opts: ApplyPackageOptions = {}): Promise<PackageEditResult> {
   // First, before anything changes: a SheetPasswordError leaves the package as it was read.
-  const protection = passwordForEdit(state.locks, edit, password);
+  const protection = opts.newHash ? { hash: opts.newHash, passwordUnused: false } : passwordForEdit(state.locks, edit, password);
   const protectAttrs = protectionAttrs(protection.hash);
   const wb = await WorkbookPart.load(pkg);
   const styles = await stylesOf(pkg, wb);
@@ -88,6 +98,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   const order = finalOrder(wb.sheets.map((s) => s.name), edit.sheets);
   const entries = new Map(wb.sheets.map((s) => [s.name.toLowerCase(), s]));
   const sheetDir = wb.worksheets()[0]?.part.split('/').slice(0, -1).join('/') || `${wb.part.split('/').slice(0, -1).join('/') || 'xl'}/worksheets`;
+  const freePartName = partNamer(pkg, sheetDir);
   for (const add of edit.sheets) {
     if (add.replaces) {
       const old = entries.get(add.replaces.toLowerCase());
@@ -101,7 +112,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
         chain.removedSheets.add(old.sheetId);
       }
     }
-    const part = freePartName(pkg, sheetDir);
+    const part = freePartName();
     const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs);
     pkg.write(part, r.xml);
     types.addOverride(part, CT.worksheet);

@@ -74,7 +74,8 @@ export class ZipPackage {
 
   write(part: string, text: string): void {
     const name = this.entry(part) ?? part;
-    this.zip.file(name, text);
+    // No folder entries: Excel writes none, and a package should not gain any it did not have.
+    this.zip.file(name, text, { createFolders: false });
     this.deflated ??= deflatedTemplate(this.zip);
     if (this.deflated) precompress(this.zip.file(name)!, Buffer.from(text, 'utf8'), this.deflated);
     this.byLower.set(name.toLowerCase(), name);
