@@ -7,7 +7,7 @@ import { cellText } from '../io/cells';
 import { checkCellLengths, isBlankRow, type TableCell, type TableInput, type TableRow } from '../io/table-input';
 import { xlsxBrokenWhy, xlsxProblem } from '../io/xlsx-errors';
 import { readTable } from '../io/read-table';
-import { CELL_COST, type Pacer } from '../io/pace';
+import { CELL_COST, ReadCancelled, type Pacer } from '../io/pace';
 import { BrokenPackage } from './package/errors';
 import { boundedText, checkDeclaredSizes, streamPart } from './package/limits';
 import { isRelNs, relIs } from './package/names';
@@ -256,7 +256,8 @@ async function readSheet(f: JSZip.JSZipObject, part: string, pacer?: Pacer): Pro
     }, pacer, pacer && ((seen, bound) => pacer.report(seen / bound)));
     if (!stop) p.write(decoder.decode()).close();
   } catch (e) {
-    if (e instanceof BrokenPackage) throw e;
+    // A cancel (the pane's pacer) is no fault of the file.
+    if (e instanceof BrokenPackage || e instanceof ReadCancelled) throw e;
     throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
   return out;
@@ -293,7 +294,8 @@ async function readSharedStrings(f: JSZip.JSZipObject, part: string, upTo: numbe
     }, pacer, pacer && ((seen, bound) => pacer.report(seen / bound)));
     if (out.length <= upTo) p.write(decoder.decode()).close();
   } catch (e) {
-    if (e instanceof BrokenPackage) throw e;
+    // A cancel (the pane's pacer) is no fault of the file.
+    if (e instanceof BrokenPackage || e instanceof ReadCancelled) throw e;
     throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
   return out;

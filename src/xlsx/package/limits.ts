@@ -46,12 +46,14 @@ export function inflateBound(file: JSZip.JSZipObject): number {
  * `onChunk` returns false, and refusing the part ('tooLarge') once more than inflateBound bytes came out.
  * With a `pacer`, `onChunk` gets at most pacer.chunk bytes at a time and the pacer yields between them
  * (one compressed block inflates to up to 1,000 times its size in one go: its output is queued, the
- * stream paused, and the queue parsed a budget at a time); `onBytes` hears the bytes inflated so far.
+ * stream paused, and the queue parsed a budget at a time); `onBytes` hears how many bytes were handed
+ * to `onChunk` so far, out of the most the part may hold.
  */
 export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chunk: Uint8Array) => boolean, pacer?: Pacer, onBytes?: (seen: number, bound: number) => void): Promise<void> {
   const bound = inflateBound(file);
   return new Promise<void>((resolve, reject) => {
     let seen = 0;
+    let fed = 0;
     let done = false;
     let ended = false;
     let draining = false;
@@ -67,7 +69,9 @@ export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chun
     };
     const feed = (chunk: Uint8Array) => {
       try {
-        if (!onChunk(chunk)) finish();
+        if (!onChunk(chunk)) return finish();
+        fed += chunk.length;
+        onBytes?.(fed, bound);
       } catch (e) {
         finish(e as Error);
       }
@@ -95,7 +99,6 @@ export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chun
       if (done) return;
       seen += chunk.length;
       if (seen > bound) return finish(new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES));
-      onBytes?.(seen, bound);
       if (!pacer) return feed(chunk);
       queue.push(chunk);
       if (!draining) void drain(pacer);
