@@ -38,10 +38,18 @@ export interface ImportIssueView {
  * when `org` is present the issues are non-blocking (the org can be generated).
  */
 export interface OrgPreview {
+  /** The person cancelled the read (ReadOptions.signal): nothing was read, nothing else is set. */
+  cancelled?: true;
   org?: Organisation;
   /** Number of OKR rows found in the source, when it holds any (e.g. a workbook with objectives). */
   okrCount?: number;
   issues: ImportIssueView[];
+}
+
+/** How the pane follows a long read: its progress (0–1, never going back) and a way to cancel it. */
+export interface ReadOptions {
+  onProgress?(fraction: number): void;
+  signal?: AbortSignal;
 }
 
 /**
@@ -221,8 +229,12 @@ export interface PaneActions extends QuarterActions {
   listSheets(): Promise<string[]>;
   /** OKR sheets this add-in generated earlier. Non-empty → the pane does not offer to generate. */
   existingOkrSheets(): Promise<string[]>;
-  /** Reads and checks an organisation; never writes to the workbook. Rejects only on unexpected failures. */
-  readOrg(source: OrgSource, lang: Lang): Promise<OrgPreview>;
+  /**
+   * Reads and checks an organisation; never writes to the workbook. Rejects only on unexpected failures.
+   * A file or pasted text is read a bounded piece at a time, reporting progress, so the pane stays
+   * responsive; once `options.signal` is aborted the read stops and resolves `{ cancelled: true }`.
+   */
+  readOrg(source: OrgSource, lang: Lang, options?: ReadOptions): Promise<OrgPreview>;
   /**
    * Creates the OKR workbook from templates. Must re-check that no OKR sheets exist and return
    * `skipped: true` instead of touching them. Calls onProgress(done, total) as sheets are written.

@@ -17,7 +17,8 @@ export { decodeGbk } from './csv-table';
 export { xlsxBrokenAt, xlsxProblem, xlsxProblemAt } from './xlsx-errors';
 export { readCsvTable } from './csv-table';
 export { readTable, type XlsxTableReader } from './read-table';
-export { parseOrgTable } from './org';
+export { parseOrgTable, parseOrgTablePaced } from './org';
+export { Pacer, PACE_BUDGET, ReadCancelled, nextMacrotask, type PaceOptions, type YieldToHost } from './pace';
 export { parseOkrTable, type ImportedCards } from './okrs';
 export { ORG_COLUMNS, OKR_COLUMNS, headerKey } from './columns';
 

@@ -5,6 +5,7 @@ import { mapColumns, ORG_COLUMNS } from './columns';
 import { IssueCollector } from './issues';
 import { M } from './messages';
 import { isBlankRow, type TableInput } from './table-input';
+import { ROW_COST, type Pacer } from './pace';
 
 /**
  * Longest department or person name accepted (Excel's limit for a defined name and for what a
@@ -19,6 +20,28 @@ export const MAX_NAME_LENGTH = 255;
  * ImportError.
  */
 export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
+  const steps = orgSteps(table, lang);
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+}
+
+/**
+ * parseOrgTable for the task pane: the same steps, giving the turn back to the page after each budget
+ * of rows and reporting the share of rows read.
+ */
+export async function parseOrgTablePaced(table: TableInput, lang: Lang, pacer: Pacer): Promise<Organisation> {
+  const steps = orgSteps(table, lang);
+  for (let s = steps.next(), n = 0; ; s = steps.next()) {
+    if (s.done) {
+      pacer.report(1);
+      return s.value;
+    }
+    pacer.report(++n / Math.max(1, 4 * table.rows.length));
+    await pacer.step(s.value);
+  }
+}
+
+/** The organisation's reading, one step at a time: yields the cost of each row read, manager resolved, chain followed. */
+function* orgSteps(table: TableInput, lang: Lang): Generator<number, Organisation, void> {
   const issues = new IssueCollector(table.file, lang);
   const cols = mapColumns(table, ORG_COLUMNS, issues);
   issues.throwIfAny();
@@ -30,6 +53,7 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
   const pending: { person: Person; manager: string; line: number }[] = [];
 
   for (const row of table.rows) {
+    yield ROW_COST;
     if (isBlankRow(row.cells)) continue;
     const deptText = cellText(cols.cell(row, 'department'));
     const name = cellText(cols.cell(row, 'name'));
@@ -82,8 +106,12 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
 
   // Managers are resolved once everyone is known: a manager may be listed below their staff.
   const byName = new Map<string, Person[]>();
-  for (const p of people) byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
+  for (const p of people) {
+    yield ROW_COST;
+    byName.set(nameKey(p.name), [...(byName.get(nameKey(p.name)) ?? []), p]);
+  }
   for (const { person, manager, line } of pending) {
+    yield ROW_COST;
     const candidates = byName.get(nameKey(manager)) ?? [];
     const sameDept = candidates.filter((c) => c.department === person.department);
     const chosen = candidates.length === 1 ? candidates[0] : sameDept.length === 1 ? sameDept[0] : undefined;
@@ -93,7 +121,7 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
     else issues.add('AMBIGUOUS_PERSON', line, cols.name('manager'), M.ambiguousPerson(lang, manager, candidates.map((c) => c.department), ''));
   }
 
-  managerLoops(people, pending, issues, cols.name('manager'), lang);
+  yield* managerLoops(people, pending, issues, cols.name('manager'), lang);
   if (!people.length && !issues.count) issues.add('NO_PEOPLE', 1, '', M.noPeople(lang));
   issues.throwIfAny();
   return { departments, people };
@@ -103,12 +131,13 @@ export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
  * Each loop of managers (A's manager is B, B's is A) once, at the line of the person of the loop who
  * comes first in the file: a loop leaves the department without a top and the cards without a reviewer.
  */
-function managerLoops(people: Person[], pending: { person: Person; line: number }[], issues: IssueCollector, column: string, lang: Lang): void {
+function* managerLoops(people: Person[], pending: { person: Person; line: number }[], issues: IssueCollector, column: string, lang: Lang): Generator<number, void, void> {
   const byKey = new Map(people.map((p) => [`${p.department}\u0000${p.name}`, p]));
   const lineOf = new Map(pending.map((x) => [x.person, x.line]));
   const managerOf = (p: Person) => (p.manager === undefined ? undefined : byKey.get(`${p.department}\u0000${p.manager}`) ?? people.find((q) => q.name === p.manager));
   const done = new Set<Person>();
   for (const start of people) {
+    yield ROW_COST;
     const path: Person[] = [];
     const onPath = new Set<Person>();
     let p: Person | undefined = start;

@@ -1,4 +1,4 @@
-import { parseOrgTable, readCsvTable, readTable, ImportError, type TableInput, type XlsxTableReader } from '../io/import';
+import { parseOrgTablePaced, readCsvTable, readTable, ImportError, Pacer, ReadCancelled, type TableInput, type XlsxTableReader } from '../io/import';
 import { cycleLabel } from '../domain/cycle';
 import type { Finding } from '../domain/rules';
 import { text } from '../i18n';
@@ -55,15 +55,23 @@ export function createPaneActions(run: ExcelRun = excelRun, uiLang: Lang = 'zh-C
 
     existingOkrSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).okr)),
 
-    async readOrg(source, lang): Promise<OrgPreview> {
+    async readOrg(source, lang, options): Promise<OrgPreview> {
       return readable(lang, async () => {
+        // Reading is most of the work; checking the rows the last tenth.
+        const pacer = new Pacer({ onProgress: options?.onProgress, signal: options?.signal });
         let table: TableInput;
         try {
-          if (source.kind === 'file') table = await readTable(source.name, source.bytes, lang, readXlsx);
-          else if (source.kind === 'paste') table = readCsvTable(text(lang).pane.pastedSource, new TextEncoder().encode(source.text), lang);
+          pacer.scope(0, 0.9);
+          if (source.kind === 'file') table = await readTable(source.name, source.bytes, lang, readXlsx, pacer);
+          else if (source.kind === 'paste') {
+            await pacer.pause();
+            table = readCsvTable(text(lang).pane.pastedSource, new TextEncoder().encode(source.text), lang);
+          }
           else table = await run((ctx) => sheetTable(ctx, source.sheetName));
-          return { org: parseOrgTable(table, lang), issues: [] };
+          pacer.scope(0.9, 1);
+          return { org: await parseOrgTablePaced(table, lang, pacer), issues: [] };
         } catch (e) {
+          if (e instanceof ReadCancelled) return { cancelled: true, issues: [] };
           if (e instanceof ImportError) return { issues: e.issues.map((i) => ({ file: i.file, line: i.line, column: i.column, message: i.message })) };
           throw e;
         }

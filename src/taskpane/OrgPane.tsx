@@ -6,9 +6,9 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ProgressBar,
   Radio,
   RadioGroup,
-  Spinner,
   Textarea,
 } from '@fluentui/react-components';
 import type { Lang, Organisation } from '../domain/model';
@@ -39,6 +39,8 @@ export function OrgPane(props: OrgPaneProps) {
     alive.current = true;
     return () => {
       alive.current = false;
+      // Leaving the step stops a read nobody will see.
+      abort.current?.abort();
     };
   }, []);
 
@@ -49,6 +51,9 @@ export function OrgPane(props: OrgPaneProps) {
   const [sheetName, setSheetName] = useState('');
   const [text, setText] = useState('');
   const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [cancelled, setCancelled] = useState(false);
+  const abort = useRef<AbortController | undefined>(undefined);
   const [preview, setPreview] = useState<OrgPreview | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -81,14 +86,23 @@ export function OrgPane(props: OrgPaneProps) {
   const read = async () => {
     if (!ready) return;
     setReading(true);
+    setProgress(0);
+    setCancelled(false);
     setError(undefined);
+    const controller = new AbortController();
+    abort.current = controller;
     try {
       let source: OrgSource;
       if (kind === 'file' && file) source = { kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
       else if (kind === 'sheet') source = { kind: 'sheet', sheetName };
       else source = { kind: 'paste', text };
-      const result = await actions.readOrg(source, lang);
+      const onProgress = (f: number) => {
+        if (alive.current) setProgress(f);
+      };
+      const result = await actions.readOrg(source, lang, { onProgress, signal: controller.signal });
       if (!alive.current) return;
+      // Cancelled: what was read before stays, and so does the organisation it gave.
+      if (result.cancelled) return setCancelled(true);
       setPreview(result);
       props.onOrg(result.org);
     } catch (e) {
@@ -97,6 +111,7 @@ export function OrgPane(props: OrgPaneProps) {
       setError(messageOf(e));
       props.onOrg(undefined);
     } finally {
+      abort.current = undefined;
       if (alive.current) setReading(false);
     }
   };
@@ -181,8 +196,19 @@ export function OrgPane(props: OrgPaneProps) {
         <Button appearance="primary" disabled={!ready} onClick={() => void read()}>
           {s.read}
         </Button>
-        {reading && <Spinner size="tiny" label={s.reading} />}
+        {reading && <Button onClick={() => abort.current?.abort()}>{s.cancelRead}</Button>}
       </div>
+
+      {reading && (
+        <Field label={s.readingProgress(Math.floor(progress * 100))} validationState="none">
+          <ProgressBar value={progress} max={1} aria-label={s.reading} />
+        </Field>
+      )}
+      {cancelled && !reading && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.readCancelled}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {error && <ErrorBar title={s.errorTitle} message={error} />}
 

@@ -7,6 +7,7 @@ import { cellText } from '../io/cells';
 import { checkCellLengths, isBlankRow, type TableCell, type TableInput, type TableRow } from '../io/table-input';
 import { xlsxBrokenWhy, xlsxProblem } from '../io/xlsx-errors';
 import { readTable } from '../io/read-table';
+import { CELL_COST, ReadCancelled, type Pacer } from '../io/pace';
 import { BrokenPackage } from './package/errors';
 import { boundedText, checkDeclaredSizes, streamPart } from './package/limits';
 import { isRelNs, relIs } from './package/names';
@@ -50,7 +51,12 @@ const local = (name: string): string => {
   return i < 0 ? name : name.slice(i + 1);
 };
 
-export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN'): Promise<TableInput> {
+/**
+ * With a `pacer` (the task pane), the read gives the turn back after each budget of XML or cells and
+ * reports its progress (the sheet's bytes inflated, then the shared strings', then the rows built);
+ * the table read is the same.
+ */
+export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN', pacer?: Pacer): Promise<TableInput> {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let zip: JSZip;
   try {
@@ -60,7 +66,7 @@ export async function readXlsxTable(file: string, bytes: Buffer | Uint8Array, la
   }
   try {
     checkDeclaredSizes(zip);
-    return await readTableOf(zip, file, lang);
+    return await readTableOf(zip, file, lang, pacer);
   } catch (e) {
     if (!(e instanceof BrokenPackage)) throw e;
     const code: IssueCode = e.code === 'tooLarge' || e.code === 'packageTooLarge' ? 'XLSX_TOO_LARGE' : 'XLSX_UNREADABLE';
@@ -78,9 +84,9 @@ function entry(zip: JSZip, part: string): JSZip.JSZipObject | undefined {
   return undefined;
 }
 
-async function partText(zip: JSZip, part: string): Promise<string | undefined> {
+async function partText(zip: JSZip, part: string, pacer?: Pacer): Promise<string | undefined> {
   const f = entry(zip, part);
-  return f ? boundedText(f, part) : undefined;
+  return f ? boundedText(f, part, pacer) : undefined;
 }
 
 async function relsOf(zip: JSZip, source: string): Promise<Rels> {
@@ -89,7 +95,7 @@ async function relsOf(zip: JSZip, source: string): Promise<Rels> {
   return new Rels(source, name, await partText(zip, name));
 }
 
-async function readTableOf(zip: JSZip, file: string, lang: Lang): Promise<TableInput> {
+async function readTableOf(zip: JSZip, file: string, lang: Lang, pacer?: Pacer): Promise<TableInput> {
   const root = await relsOf(zip, '');
   const wbRel = root.list.find((r) => relIs(r.type, 'officeDocument') && !r.external);
   if (!wbRel) throw new BrokenPackage('noWorkbook', '');
@@ -106,24 +112,32 @@ async function readTableOf(zip: JSZip, file: string, lang: Lang): Promise<TableI
   const sheetFile = sheetRel && entry(zip, sheetRel.part);
   if (!sheetRel || !sheetFile) throw new BrokenPackage('missingPart', sheetRel?.part ?? wbRel.part);
 
-  const sheet = await readSheet(sheetFile, sheetRel.part);
+  pacer?.phase(0, 0.7);
+  const sheet = await readSheet(sheetFile, sheetRel.part, pacer);
   if (sheet.far) fail(file, lang, 'XLSX_TOO_FAR', sheet.far.row, '', M.xlsxTooFar(lang, sheet.far.ref, MAX_IMPORT_ROWS, MAX_IMPORT_COLUMNS));
 
   const sstRel = rels.list.find((r) => relIs(r.type, 'sharedStrings') && !r.external);
   const sstFile = sstRel && entry(zip, sstRel.part);
-  const shared = sstFile && sheet.maxShared >= 0 ? await readSharedStrings(sstFile, sstRel.part, sheet.maxShared) : [];
+  pacer?.phase(0.7, 0.9);
+  const shared = sstFile && sheet.maxShared >= 0 ? await readSharedStrings(sstFile, sstRel.part, sheet.maxShared, pacer) : [];
   const stylesRel = rels.list.find((r) => relIs(r.type, 'styles') && !r.external);
-  const stylesXml = stylesRel ? await partText(zip, stylesRel.part) : undefined;
+  const stylesXml = stylesRel ? await partText(zip, stylesRel.part, pacer) : undefined;
   const dateStyles = stylesXml !== undefined && stylesRel ? dateStylesOf(stylesXml, stylesRel.part) : new Set<number>();
 
   const valueOf = (c: RawCell): TableCell => cellValue(c, shared, dateStyles, date1904);
+  pacer?.phase(0.9, 1);
   const values = new Map<number, TableCell[]>();
+  let built = 0;
   for (const [r, cells] of sheet.rows) {
     const out: TableCell[] = [];
     for (const [col, c] of cells) out[col - 1] = valueOf(c);
     values.set(r, out);
+    if (pacer) {
+      pacer.report(++built / (2 * sheet.rows.size));
+      await pacer.step(cells.size * CELL_COST);
+    }
   }
-  fillMerges(values, sheet.merges);
+  await fillMerges(values, sheet.merges, pacer);
 
   let header: string[] | undefined;
   let headerLine = 1;
@@ -131,6 +145,10 @@ async function readTableOf(zip: JSZip, file: string, lang: Lang): Promise<TableI
   for (const r of [...values.keys()].sort((x, y) => x - y)) {
     const raw = values.get(r)!;
     const cells: TableCell[] = Array.from({ length: raw.length }, (_, i) => raw[i] ?? null);
+    if (pacer) {
+      pacer.report(0.5 + rows.length / (2 * values.size));
+      await pacer.step(cells.length * CELL_COST);
+    }
     if (isBlankRow(cells)) continue;
     if (!header) {
       header = cells.map((v) => cellText(v));
@@ -140,6 +158,7 @@ async function readTableOf(zip: JSZip, file: string, lang: Lang): Promise<TableI
   if (!header) fail(file, lang, 'EMPTY_FILE', 0, '', M.emptyFile(lang));
   const table: TableInput = { file, header, headerLine, rows };
   checkCellLengths(table, lang);
+  pacer?.report(1);
   return table;
 }
 
@@ -151,7 +170,7 @@ interface SheetCells {
 }
 
 /** A sheet's cells inside the import window, streamed; stops at the first cell past MAX_IMPORT_ROWS. */
-async function readSheet(f: JSZip.JSZipObject, part: string): Promise<SheetCells> {
+async function readSheet(f: JSZip.JSZipObject, part: string, pacer?: Pacer): Promise<SheetCells> {
   const out: SheetCells = { rows: new Map(), merges: [], maxShared: -1 };
   const p = new SaxesParser({ position: false });
   let depth = 0;
@@ -234,17 +253,18 @@ async function readSheet(f: JSZip.JSZipObject, part: string): Promise<SheetCells
       p.write(decoder.decode(chunk, { stream: true }));
       if (dtd) throw new BrokenPackage('dtd', part);
       return !stop;
-    });
+    }, pacer, pacer && ((seen, bound) => pacer.report(seen / bound)));
     if (!stop) p.write(decoder.decode()).close();
   } catch (e) {
-    if (e instanceof BrokenPackage) throw e;
+    // A cancel (the pane's pacer) is no fault of the file.
+    if (e instanceof BrokenPackage || e instanceof ReadCancelled) throw e;
     throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
   return out;
 }
 
 /** Shared strings 0..upTo (their <t> runs, not those of <rPh>), streamed; reading stops once upTo is read. */
-async function readSharedStrings(f: JSZip.JSZipObject, part: string, upTo: number): Promise<string[]> {
+async function readSharedStrings(f: JSZip.JSZipObject, part: string, upTo: number, pacer?: Pacer): Promise<string[]> {
   const out: string[] = [];
   const p = new SaxesParser({ position: false });
   let cur = '';
@@ -271,10 +291,11 @@ async function readSharedStrings(f: JSZip.JSZipObject, part: string, upTo: numbe
       p.write(decoder.decode(chunk, { stream: true }));
       if (dtd) throw new BrokenPackage('dtd', part);
       return out.length <= upTo;
-    });
+    }, pacer, pacer && ((seen, bound) => pacer.report(seen / bound)));
     if (out.length <= upTo) p.write(decoder.decode()).close();
   } catch (e) {
-    if (e instanceof BrokenPackage) throw e;
+    // A cancel (the pane's pacer) is no fault of the file.
+    if (e instanceof BrokenPackage || e instanceof ReadCancelled) throw e;
     throw new BrokenPackage(dtd ? 'dtd' : 'malformedXml', part, (e as Error).message);
   }
   return out;
@@ -346,7 +367,7 @@ function cellValue(c: RawCell, shared: readonly string[], dates: Set<number>, da
  * and columns inside the window, and at most one window's worth of cells in all: a merge over the whole
  * sheet costs what the table costs.
  */
-function fillMerges(values: Map<number, TableCell[]>, merges: SheetCells['merges']): void {
+async function fillMerges(values: Map<number, TableCell[]>, merges: SheetCells['merges'], pacer?: Pacer): Promise<void> {
   if (merges.length === 0 || values.size === 0) return;
   let budget = MAX_IMPORT_ROWS * MAX_IMPORT_COLUMNS;
   const lastRow = Math.max(...values.keys());
@@ -357,11 +378,12 @@ function fillMerges(values: Map<number, TableCell[]>, merges: SheetCells['merges
       let row = values.get(r);
       if (!row) values.set(r, (row = []));
       for (let c = m.c1; c <= Math.min(m.c2, MAX_IMPORT_COLUMNS) && budget > 0; c++, budget--) if (row[c - 1] === undefined || row[c - 1] === null) row[c - 1] = v;
+      if (pacer) await pacer.step((Math.min(m.c2, MAX_IMPORT_COLUMNS) - m.c1 + 1) * CELL_COST);
     }
   }
 }
 
 /** A CSV or .xlsx table file, with this adapter's .xlsx reader: what the command line and tests read. */
-export function readTableFile(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN'): Promise<TableInput> {
-  return readTable(file, bytes, lang, readXlsxTable);
+export function readTableFile(file: string, bytes: Buffer | Uint8Array, lang: Lang = 'zh-CN', pacer?: Pacer): Promise<TableInput> {
+  return readTable(file, bytes, lang, readXlsxTable, pacer);
 }

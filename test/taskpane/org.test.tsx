@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { OrgPane } from '../../src/taskpane/OrgPane';
 import { departmentRows } from '../../src/taskpane/OrgSummary';
 import { STRINGS } from '../../src/taskpane/strings';
@@ -70,7 +70,7 @@ describe('Organisation pane', () => {
     expect(screen.getByText('缺少“姓名”列')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '发现 2 个问题' })).toBeTruthy();
     expect(screen.getByText('未能读取组织架构，请修改以下问题后重新读取。')).toBeTruthy();
-    expect(actions.readOrg).toHaveBeenCalledWith({ kind: 'paste', text: '部门,姓名\n销售部,王芳' }, 'zh-CN');
+    expect(actions.readOrg).toHaveBeenCalledWith({ kind: 'paste', text: '部门,姓名\n销售部,王芳' }, 'zh-CN', expect.anything());
     expect(onOrg).toHaveBeenLastCalledWith(undefined);
     expect(screen.queryByRole('table')).toBeNull();
   });
@@ -97,7 +97,7 @@ describe('Organisation pane', () => {
     await user.click(await screen.findByRole('option', { name: '组织架构' }));
     await user.click(screen.getByRole('button', { name: '读取' }));
     await screen.findByText('已读取 2 个部门、5 名员工');
-    expect(actions.readOrg).toHaveBeenCalledWith({ kind: 'sheet', sheetName: '组织架构' }, 'zh-CN');
+    expect(actions.readOrg).toHaveBeenCalledWith({ kind: 'sheet', sheetName: '组织架构' }, 'zh-CN', expect.anything());
   });
 
   it('shows the message of a rejected read, and of a failed sheet list', async () => {
@@ -112,6 +112,45 @@ describe('Organisation pane', () => {
     actions.listSheets.mockRejectedValueOnce(new Error('工作簿已关闭'));
     await user.click(screen.getByRole('radio', { name: '本工作簿中的工作表' }));
     await screen.findByText('工作簿已关闭');
+  });
+
+  it('shows the progress of a long read with a bar and a percentage, then the result; Cancel stops a read and keeps the earlier result', async () => {
+    type Options = Parameters<typeof actions.readOrg>[2];
+    let finish: (p: OrgPreview) => void = () => undefined;
+    let options: Options;
+    const actions = fakeActions({
+      readOrg: jest.fn((_source, _lang, o: Options) => {
+        options = o;
+        return new Promise<OrgPreview>((resolve) => {
+          finish = resolve;
+        });
+      }),
+    });
+    const onOrg = jest.fn();
+    const { user } = renderInFluent(<OrgPane actions={actions} strings={STRINGS['en-US']} lang="en-US" onOrg={onOrg} />);
+    await user.upload(screen.getByTestId('org-file-input'), new File(['x'], 'org.xlsx'));
+    await user.click(screen.getByRole('button', { name: 'Read' }));
+
+    act(() => options?.onProgress?.(0.453));
+    expect(await screen.findByText('Reading… 45%')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.453');
+    await act(async () => finish({ org: ORG, issues: [] }));
+    await screen.findByText('Read 2 departments and 5 people');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(onOrg).toHaveBeenLastCalledWith(ORG);
+
+    // A second read, cancelled: the signal is aborted, the earlier result stays.
+    await user.click(screen.getByRole('button', { name: 'Read' }));
+    act(() => options?.onProgress?.(0.2));
+    await screen.findByText('Reading… 20%');
+    expect(options?.signal?.aborted).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(options?.signal?.aborted).toBe(true);
+    await act(async () => finish({ cancelled: true, issues: [] }));
+    await screen.findByText('Reading was cancelled.');
+    expect(screen.getByText('Read 2 departments and 5 people')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(onOrg).toHaveBeenCalledTimes(1);
   });
 
   it('counts people per department and falls back to the flagged head', () => {

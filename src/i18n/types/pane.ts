@@ -83,6 +83,11 @@ export interface PaneText {
   pastedSource: string;
   read: string;
   reading: string;
+  /** The progress of a read, e.g. "读取中… 45%". */
+  readingProgress: (percent: number) => string;
+  cancelRead: string;
+  /** Said when the person cancelled a read (the earlier result, if any, stays). */
+  readCancelled: string;
   readResult: (departments: number, people: number) => string;
   okrCount: (n: number) => string;
   departmentsCaption: string;

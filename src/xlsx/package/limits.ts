@@ -5,6 +5,7 @@
  * the task pane's import in the browser uses it too.
  */
 import type JSZip from 'jszip';
+import type { Pacer } from '../../io/pace';
 import { BrokenPackage } from './errors';
 
 /** Largest part, uncompressed (the 1,000-person workbook's largest sheet is under 1 MB; its whole XML 150 MB). */
@@ -43,12 +44,20 @@ export function inflateBound(file: JSZip.JSZipObject): number {
 /**
  * Streams a part's inflated bytes to `onChunk` (JSZip's own inflate, in chunks), stopping as soon as
  * `onChunk` returns false, and refusing the part ('tooLarge') once more than inflateBound bytes came out.
+ * With a `pacer`, `onChunk` gets at most pacer.chunk bytes at a time and the pacer yields between them
+ * (one compressed block inflates to up to 1,000 times its size in one go: its output is queued, the
+ * stream paused, and the queue parsed a budget at a time); `onBytes` hears how many bytes were handed
+ * to `onChunk` so far, out of the most the part may hold.
  */
-export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chunk: Uint8Array) => boolean, pacer?: Pacer, onBytes?: (seen: number, bound: number) => void): Promise<void> {
   const bound = inflateBound(file);
   return new Promise<void>((resolve, reject) => {
     let seen = 0;
+    let fed = 0;
     let done = false;
+    let ended = false;
+    let draining = false;
+    const queue: Uint8Array[] = [];
     // internalStream is JSZip's documented streaming read (ZipObject#internalStream), missing from its typings.
     const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
     const finish = (e?: Error) => {
@@ -58,29 +67,58 @@ export function streamPart(file: JSZip.JSZipObject, part: string, onChunk: (chun
       if (e) reject(e);
       else resolve();
     };
+    const feed = (chunk: Uint8Array) => {
+      try {
+        if (!onChunk(chunk)) return finish();
+        fed += chunk.length;
+        onBytes?.(fed, bound);
+      } catch (e) {
+        finish(e as Error);
+      }
+    };
+    const drain = async (p: Pacer) => {
+      draining = true;
+      stream.pause();
+      try {
+        for (let c = queue.shift(); c && !done; c = queue.shift()) {
+          for (let at = 0; at < c.length && !done; at += p.chunk) {
+            const slice = c.subarray(at, at + p.chunk);
+            feed(slice);
+            await p.step(slice.length);
+          }
+        }
+      } catch (e) {
+        finish(e as Error);
+      }
+      draining = false;
+      if (done) return;
+      if (ended) finish();
+      else stream.resume();
+    };
     stream.on('data', (chunk: Uint8Array) => {
       if (done) return;
       seen += chunk.length;
       if (seen > bound) return finish(new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES));
-      try {
-        if (!onChunk(chunk)) finish();
-      } catch (e) {
-        finish(e as Error);
-      }
+      if (!pacer) return feed(chunk);
+      queue.push(chunk);
+      if (!draining) void drain(pacer);
     });
     stream.on('error', (e: Error) => finish(new BrokenPackage('notZip', part, e.message)));
-    stream.on('end', () => finish());
+    stream.on('end', () => {
+      ended = true;
+      if (!draining) finish();
+    });
     stream.resume();
   });
 }
 
 /** A whole part as text, within the bounds. */
-export async function boundedText(file: JSZip.JSZipObject, part: string): Promise<string> {
+export async function boundedText(file: JSZip.JSZipObject, part: string, pacer?: Pacer): Promise<string> {
   const decoder = new TextDecoder('utf-8');
   let out = '';
   await streamPart(file, part, (c) => {
     out += decoder.decode(c, { stream: true });
     return true;
-  });
+  }, pacer);
   return out + decoder.decode();
 }
