@@ -5,7 +5,8 @@
  * `Office`, so it runs under jest with a fake), shows the result in a dialog (dialog.ts,
  * notify-url.ts) in words of the catalogue (wording.ts), and calls `event.completed()` in `finally`.
  */
-export { DIALOG_OPTIONS, DIALOG_TIMEOUT_MS, showResult, type ShowOutcome } from './dialog';
+export { COMMAND_LIFETIME_MS, DIALOG_CLOSE_MARGIN_MS, DIALOG_OPTIONS, minimalResult, showResult, type ShowOptions, type ShowOutcome } from './dialog';
+export { DIALOG_MESSAGES, HANDOVER_MAX_AGE_MS, HANDOVER_PREFIX, parseResultMessage, resultMessage, stashResult, takeResult, type StorageLike } from './handover';
 export { buildNotifyUrl, MAX_MESSAGE_CHARS, MAX_TITLE_CHARS, parseNotifyParams, type NotifyData } from './notify-url';
 export { createCommandHandler, registerCommands } from './register';
 export type {

@@ -47,8 +47,11 @@ async function buildPages(config: Config): Promise<Record<string, string>> {
     const entry = Object.fromEntries(Object.keys(config.entry as Record<string, string>).map((k) => [k, stub]));
     const htmlOnly = config.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin');
     expect(htmlOnly).toHaveLength(PAGES.length);
+    // The dev server's options are not webpack's own: leave them out of the in-process build.
+    const { devServer: _devServer, ...rest } = config as Config & { devServer?: unknown };
+    const build: webpack.Configuration = { ...rest, context: ROOT, entry, plugins: htmlOnly, output: { ...config.output, path: out } };
     const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-      webpack({ ...config, context: ROOT, entry, plugins: htmlOnly, output: { ...config.output, path: out }, devServer: undefined }, (err, s) => {
+      webpack(build, (err, s) => {
         if (err || !s) reject(err ?? new Error('no stats'));
         else resolve(s);
       });
