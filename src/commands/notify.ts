@@ -46,9 +46,10 @@ export function renderNotification(doc: Document, data: NotifyData): void {
  * comes. Without DialogApi 1.2 nothing is asked: the URL's summary stays.
  */
 function askForResult(office: DialogPageOffice, render: (data: NotifyData) => void): void {
-  const ui = office.context.ui;
-  const supported = office.context.requirements?.isSetSupported('DialogApi', '1.2') === true;
-  if (!supported || typeof ui.addHandlerAsync !== 'function' || office.EventType.DialogParentMessageReceived === undefined) return;
+  // Opened outside Office, office.js gives no context or ui: nothing to ask.
+  const ui = office.context?.ui as DialogPageOffice['context']['ui'] | undefined;
+  const supported = office.context?.requirements?.isSetSupported('DialogApi', '1.2') === true;
+  if (!ui || !supported || typeof ui.addHandlerAsync !== 'function' || office.EventType.DialogParentMessageReceived === undefined) return;
   ui.addHandlerAsync(
     office.EventType.DialogParentMessageReceived,
     (arg) => {
