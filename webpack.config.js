@@ -6,8 +6,15 @@
  *
  * Pages: taskpane.html (the task pane), commands.html (function file of the ribbon buttons),
  * notify.html (the dialog in which a ribbon command shows its result).
- * office.js and its companion files are copied from @microsoft/office-js into dist/office-js/, and
- * every page loads office-js/office.js from the add-in's own origin: no CDN, so the pages load offline.
+ *
+ * office.js: a production build loads it from Microsoft's CDN (OFFICE_JS_CDN), as the Marketplace
+ * requires and so that every host gets Office's fixes. Development builds and the dev server copy
+ * it and its companion files from @microsoft/office-js into dist/office-js/ and load
+ * office-js/office.js from the add-in's own origin, so the pages load offline; the e2e test builds
+ * production with `--env officeJs=local` for the same reason.
+ *
+ * commands.html runs its bundle as a blocking script in <head>, right after office.js (no defer):
+ * the ribbon handlers are associated as the page loads, before Office runs the first click.
  */
 'use strict';
 
@@ -21,19 +28,48 @@ const { DEV_URL, resolveAddinUrl, rewriteManifestUrls } = require('./scripts/man
 
 const DEV_PORT = 3000;
 const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+/** Microsoft's hosted office.js (API 1.x, always the current build). */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the pages' templates load office.js from in a local build (a path relative to the page). */
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 
-/** The function file: no markup, only office.js and the commands bundle. */
-const COMMANDS_HTML = `<!doctype html>
+/** The function file: no markup, only office.js and the commands bundle (injected after it). */
+const commandsHtml = (officeJs) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
     <meta http-equiv="X-UA-Compatible" content="IE=edge" />
     <title>OKR Workbook commands</title>
-    <script src="office-js/office.js"></script>
+    <script src="${officeJs}"></script>
   </head>
   <body></body>
 </html>
 `;
+
+/** The copy of office.js and its companion files into dist/office-js/ (local builds only). */
+function officeJsCopy() {
+  return {
+    from: OFFICE_JS_DIR,
+    to: 'office-js',
+    // Already minified by Microsoft: copy byte for byte (Terser would rewrite 13 MB for nothing).
+    info: { minimized: true },
+    globOptions: {
+      // Keep the release scripts office.js loads for Excel (and the common ones); leave out the
+      // debug builds, the IntelliSense files and the scripts of the other Office apps.
+      ignore: [
+        '**/*.debug.js',
+        '**/*-vsdoc.js',
+        '**/*.d.ts',
+        '**/access-*',
+        '**/onenote*',
+        '**/outlook*',
+        '**/powerpoint*',
+        '**/project-*',
+        '**/word*',
+      ],
+    },
+  };
+}
 
 /**
  * The Office dev certificates (~/.office-addin-dev-certs). Only called when serving:
@@ -64,6 +100,11 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   // Fails here, before building, if ADDIN_URL is not an https URL.
   const addinUrl = dev ? DEV_URL : resolveAddinUrl(process.env);
+  if (env.officeJs !== undefined && env.officeJs !== 'local' && env.officeJs !== 'cdn') {
+    throw new Error(`--env officeJs=${env.officeJs}: use officeJs=local or officeJs=cdn`);
+  }
+  const localOfficeJs = env.officeJs ? env.officeJs === 'local' : dev;
+  const officeJs = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
 
   const config = {
     mode,
@@ -106,16 +147,21 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        templateParameters: { officeJs },
         chunks: ['taskpane'],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        templateContent: COMMANDS_HTML,
+        templateContent: commandsHtml(officeJs),
         chunks: ['commands'],
+        // A blocking <script> at the end of <head>, after office.js: see the top of this file.
+        inject: 'head',
+        scriptLoading: 'blocking',
       }),
       new HtmlWebpackPlugin({
         filename: 'notify.html',
         template: './src/commands/notify.html',
+        templateParameters: { officeJs },
         chunks: ['notify'],
       }),
       new CopyWebpackPlugin({
@@ -129,27 +175,7 @@ module.exports = async (env = {}, argv = {}) => {
               cache: { keys: { addinUrl } },
             },
           },
-          {
-            from: OFFICE_JS_DIR,
-            to: 'office-js',
-            // Already minified by Microsoft: copy byte for byte (Terser would rewrite 13 MB for nothing).
-            info: { minimized: true },
-            globOptions: {
-              // Keep the release scripts office.js loads for Excel (and the common ones); leave out the
-              // debug builds, the IntelliSense files and the scripts of the other Office apps.
-              ignore: [
-                '**/*.debug.js',
-                '**/*-vsdoc.js',
-                '**/*.d.ts',
-                '**/access-*',
-                '**/onenote*',
-                '**/outlook*',
-                '**/powerpoint*',
-                '**/project-*',
-                '**/word*',
-              ],
-            },
-          },
+          ...(localOfficeJs ? [officeJsCopy()] : []),
         ],
       }),
     ],

@@ -3,6 +3,7 @@
  * The global `Office` satisfies OfficeLike (src/commands/entry.ts passes it in); tests pass a fake.
  */
 export type { CommandActions, CommandResult } from '../app/ribbon-contract';
+import type { StorageLike } from './handover';
 
 // ---------------------------------------------------------------------------------------------
 // The slice of Office.js this module uses. The global `Office` satisfies it (src/commands/entry.ts
@@ -18,6 +19,8 @@ export type DialogEventArgs = { message: string; origin: string | undefined } | 
 export interface DialogLike {
   addEventHandler(eventType: unknown, handler: (args: DialogEventArgs) => void): void;
   close(): void;
+  /** DialogApi 1.2: a message to the dialog page (check the requirement set before calling). */
+  messageChild?(message: string): void;
 }
 
 export interface DialogAsyncResultLike {
@@ -39,6 +42,7 @@ export interface OfficeLike {
   };
   context: {
     displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     ui: {
       displayDialogAsync(
         startAddress: string,
@@ -54,9 +58,18 @@ export interface OfficeLike {
 export interface RegisterOptions {
   /** Absolute https URL of notify.html. Default: notify.html next to the current page (commands.html). */
   notifyPageUrl?: string;
-  /** How long the result dialog may stay open before the command completes anyway. */
-  dialogTimeoutMs?: number;
+  /**
+   * Resolves when Office is ready (entry.ts: Office.onReady()). The handlers are associated at once,
+   * at the module's top level; they wait for this before touching `office.context`.
+   */
+  ready?: () => Promise<unknown>;
+  /** The clock (ms since the epoch): the click's time, and what is left of the command's 5 minutes. */
+  now?: () => number;
   /** For tests: timer functions. */
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** The storage shared with notify.html. Default: window.localStorage when the page may use it. */
+  storage?: StorageLike;
+  /** The key of the stored result. Default: 12 random letters and digits. */
+  newKey?: () => string;
 }

@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../app';
-import type { CommandActions, CommandResult } from '../app/ribbon-contract';
+import { ribbonScoreRefusal, RIBBON_SCORE_MAX_SHEETS, type CommandActions, type CommandResult } from '../app/ribbon-contract';
 import { RATING_WORDS } from '../domain/labels';
 import { RATING_CODES, type Lang } from '../domain/model';
 import { renderFinding } from '../i18n/findings';
@@ -15,7 +15,15 @@ import { OfficeWorkbook } from './workbook-port';
  * and the command line (src/app/), their results worded for the result dialog. A cycle already
  * scored is never replaced from the ribbon (it cannot ask): the pane does that.
  */
-export function createCommandActions(lang: Lang, run: ExcelRun = excelRun): CommandActions {
+/** How many worksheets the workbook has: one round trip. */
+async function sheetCount(context: Excel.RequestContext): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items.length;
+}
+
+export function createCommandActions(lang: Lang, run: ExcelRun = excelRun, maxSheets: number = RIBBON_SCORE_MAX_SHEETS): CommandActions {
   const words = text(lang).ribbon;
   const lifecycle = createLifecycleActions(run);
   const guard = async (title: string, f: () => Promise<CommandResult>): Promise<CommandResult> => {
@@ -36,9 +44,12 @@ export function createCommandActions(lang: Lang, run: ExcelRun = excelRun): Comm
       return { ok: errors === 0, title: words.validate.resultTitle, message: [words.validateHead(errors, warnings), ...first, ...more].join('\n') };
     })),
     score: () => guard(words.score.name, async () => {
+      const title = words.score.name;
+      // Refused before anything is read: a scoring Excel cuts off at 5 minutes leaves nothing.
+      const tooLarge = ribbonScoreRefusal(await run(sheetCount), maxSheets);
+      if (tooLarge) return { ok: false, title, message: words.score.tooLarge(tooLarge.sheets, tooLarge.max), refusal: tooLarge };
       // A ribbon button cannot ask: an existing score of this cycle is never replaced from here.
       const r = await lifecycle.score({ lang, replace: false });
-      const title = words.score.name;
       if (r.status === 'refused' && r.code === 'scoreBlocked') return { ok: false, title, message: text(lang).app.blockedFromPane(r.notLocked === true, r.findings?.length ?? 0) };
       if (r.status === 'refused') return { ok: false, title, message: r.message };
       if (r.status === 'needsConfirm') return { ok: false, title, message: text(lang).app.rescoreFromPane(r.cycle, r.existingRows) };

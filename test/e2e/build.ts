@@ -23,9 +23,10 @@ function webpack(args: string[]): Promise<void> {
   });
 }
 
-/** The add-in's production build (webpack.config.js, --mode production) into `distDir`. */
+/** The add-in's production build (webpack.config.js, --mode production, office.js local) into `distDir`. */
 export function buildProduction(distDir: string): Promise<void> {
-  return webpack(['--mode', 'production', '--output-path', distDir]);
+  // office.js from the package, as development builds have it: the test runs offline (webpack.config.js).
+  return webpack(['--mode', 'production', '--env', 'officeJs=local', '--output-path', distDir]);
 }
 
 /** The harness bundle (webpack.e2e.config.js) into `harnessDir`; returns the path of harness.js. */

@@ -1,8 +1,10 @@
 /**
  * No network calls from the add-in or the command line: nothing in src/ (the code that ships; the
  * development server lives in scripts/) fetches, opens a socket, sends a beacon, makes an HTTP(S)
- * request or loads a page or script from elsewhere. The only thing loaded is the add-in itself, with
- * office.js served from the add-in's own origin. ESLint forbids fetch and XMLHttpRequest as well.
+ * request or loads a page or script from elsewhere. The only thing loaded is the add-in itself and
+ * office.js: a production build loads that from Microsoft's CDN, as the Marketplace requires
+ * (webpack.config.js fills in the pages' office.js tag; test/addin/pages.test.ts), every other build
+ * from the add-in's own origin. ESLint forbids fetch and XMLHttpRequest as well.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';

@@ -1,4 +1,5 @@
 import { lockedFake } from '../lifecycle/helpers';
+import { RIBBON_SCORE_MAX_SHEETS } from '../../src/app/ribbon-contract';
 import { createCommandActions } from '../../src/office/command-actions';
 import { formatScore } from '../../src/i18n/format';
 import { createPaneActions } from '../../src/office/pane-actions';
@@ -34,13 +35,13 @@ describe('ribbon commands against the in-memory Excel', () => {
     expect(r.message).toMatch(/个人-刘洋!P7/);
   });
 
-  it('季度评分 scores every card in at most 3 round trips, as the TypeScript scoring does', async () => {
+  it('季度评分 scores every card in at most 4 round trips (the sheet count, then as the pane), as the TypeScript scoring does', async () => {
     const ex = await loadExample('en-US');
     const { plan } = buildWorkbook({ lang: 'en-US', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
     // Signed and locked: the ribbon cannot ask for an override, so it scores only a quarter that needs none.
     const fake = await lockedFake('en-US');
     const r = await createCommandActions('en-US', fake.run).score();
-    expect(fake.stats.requests).toBeLessThanOrEqual(3);
+    expect(fake.stats.requests).toBeLessThanOrEqual(4);
     expect(r).toMatchObject({ ok: true, title: 'Quarter scoring' });
     const expected = scoreBook({ ...(await readXlsxBook(Buffer.from(await (await planWorkbook(plan)).xlsx.writeBuffer()))) });
     const d = expected.distribution;
@@ -58,5 +59,38 @@ describe('ribbon commands against the in-memory Excel', () => {
     expect(r.message).toMatch(/不是OKR工作簿/);
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
+  });
+  it('季度评分 refuses a workbook too large to score within a ribbon command\'s 5 minutes, before reading or writing anything, and points to the pane', async () => {
+    const fake = await lockedFake('zh-CN');
+    const sheets = fake.workbookState.sheetNames().length;
+    fake.stats.reset();
+    const r = await createCommandActions('zh-CN', fake.run, sheets - 1).score();
+    expect(r).toEqual({
+      ok: false,
+      title: '季度评分',
+      refusal: { code: 'tooLargeForRibbon', sheets, max: sheets - 1 },
+      message: `此工作簿有 ${sheets} 张工作表，功能区按钮只能为不超过 ${sheets - 1} 张工作表（每人、每个部门各一张OKR卡）的工作簿评分，因为Excel会在5分钟后停止功能区命令。未做任何更改。请打开OKR面板（开始 > OKR > 打开OKR面板），在“季度管理”中进行季度评分：面板没有时间限制。`,
+    });
+    // One request, the sheet names; nothing else read, nothing written.
+    expect(fake.stats.requests).toBe(1);
+    expect(fake.stats.log.every((l) => l.summary.every((x) => !/^(set|call) /.test(x)))).toBe(true);
+    // At the limit it goes ahead.
+    const atLimit = await createCommandActions('zh-CN', fake.run, sheets).score();
+    expect(atLimit.refusal).toBeUndefined();
+    expect(atLimit.ok).toBe(true);
+  });
+
+  it(`季度评分 takes on at most ${RIBBON_SCORE_MAX_SHEETS} sheets by default, and says so in English too`, async () => {
+    const names = (n: number): string[] => Array.from({ length: n }, (_, i) => `Sheet${i + 1}`);
+    const big = await createCommandActions('en-US', createFakeExcel({ sheets: names(RIBBON_SCORE_MAX_SHEETS + 1) }).run).score();
+    expect(big.refusal).toEqual({ code: 'tooLargeForRibbon', sheets: RIBBON_SCORE_MAX_SHEETS + 1, max: RIBBON_SCORE_MAX_SHEETS });
+    expect(big.message).toBe(
+      `This workbook has ${RIBBON_SCORE_MAX_SHEETS + 1} sheets; the ribbon button scores workbooks of at most ${RIBBON_SCORE_MAX_SHEETS} sheets (about one OKR card per person and department), because Excel stops a ribbon command after 5 minutes. Nothing was changed. Open the OKR pane (Home > OKR > Open OKR pane) and use Quarter-end scoring there: it has no time limit.`,
+    );
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const notTooBig = await createCommandActions('en-US', createFakeExcel({ sheets: names(RIBBON_SCORE_MAX_SHEETS) }).run).score();
+    spy.mockRestore();
+    expect(notTooBig.refusal).toBeUndefined();
+    expect(notTooBig.ok).toBe(false); // refused for what it is: not an OKR workbook
   });
 });

@@ -1,7 +1,14 @@
 /** The ribbon's commands: their names, the result dialogs' titles and sentences, the dialog page. */
 export interface RibbonText {
   validate: { name: string; failed: string; resultTitle: string };
-  score: { name: string; failed: string };
+  score: {
+    name: string;
+    failed: string;
+    /** Refused up front: `sheets` worksheets are more than the ribbon can score within a command's 5 minutes (at most `max`). */
+    tooLarge: (sheets: number, max: number) => string;
+  };
+  /** The second, minimal result dialog: where to see the whole result. */
+  seePane: string;
   validateHead: (errors: number, warnings: number) => string;
   /** More findings than the dialog lists. */
   validateMore: string;
