@@ -14,6 +14,7 @@ import { CT, REL, relIs, relativeTarget } from './names';
 import { passwordForEdit, protectionAttrs, type SheetLock } from './protection';
 import { addCellOp, editSheetXml, emptyOps, type SheetOps } from './sheet-edit';
 import { renderSheetXml } from './sheet-render';
+import type { SharedStrings } from './cell-xml';
 import { StylesPart } from './styles-part';
 import { WorkbookPart, type SheetEntry } from './workbook-part';
 import type { ZipPackage } from './zip-package';
@@ -71,6 +72,8 @@ function partNamer(pkg: ZipPackage, dir: string): () => string {
 export interface ApplyPackageOptions {
   /** A new workbook (new-package.ts): its protected sheets get this hash, there being no sheet to check a password against. */
   newHash?: SheetPasswordHash;
+  /** A new workbook's shared strings, which its added sheets' texts go into (else they are written inline). */
+  strings?: SharedStrings;
 }
 
 export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, state: PackageState, password: string | undefined, opts: ApplyPackageOptions = {}): Promise<PackageEditResult> {
@@ -113,7 +116,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
       }
     }
     const part = freePartName();
-    const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs);
+    const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs, opts.strings);
     pkg.write(part, r.xml);
     types.addOverride(part, CT.worksheet);
     const rid = wbRels.add(REL.worksheet, relativeTarget(wb.part, part));

@@ -10,10 +10,12 @@ import { emptyEdit, type SheetAdd, type WorkbookEdit } from '../../templates/edi
 import type { WorkbookPlan } from '../../templates/plan';
 import { hashSheetPassword } from '../password';
 import { applyEditPackage } from './apply';
+import { SharedStrings } from './cell-xml';
 import { CT, NS, REL } from './names';
 import { ZipPackage } from './zip-package';
 
 const PLACEHOLDER = 'OKR Workbook placeholder';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -64,6 +66,12 @@ export async function writeNewWorkbook(plan: WorkbookPlan, password: string | un
   for (const [name, text] of Object.entries(emptyParts())) zip.file(name, text, { createFolders: false });
   // Loaded from deflated bytes, so that the parts the edit writes are deflated by Node's zlib (zip-package.ts).
   const pkg = await ZipPackage.load(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  await applyEditPackage(pkg, planAsEdit(plan), { values: new Map(), locks: [] }, undefined, { newHash: password ? hashSheetPassword(password) : undefined });
+  const strings = new SharedStrings();
+  await applyEditPackage(pkg, planAsEdit(plan), { values: new Map(), locks: [] }, undefined, { newHash: password ? hashSheetPassword(password) : undefined, strings });
+  if (strings.list.length) {
+    pkg.write(SHARED_STRINGS, strings.xml(NS.main));
+    (await pkg.relsOf('xl/workbook.xml')).add(REL.sharedStrings, 'sharedStrings.xml');
+    (await pkg.contentTypes()).addOverride(SHARED_STRINGS, CT.sharedStrings);
+  }
   return pkg.save();
 }

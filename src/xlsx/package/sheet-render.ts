@@ -7,13 +7,13 @@
 import { addr, colLetter } from '../../templates/a1';
 import { printSetup, type SheetPlan, type StyleId } from '../../templates/plan';
 import { sharedFormulaLayout } from '../../templates/shared-formulas';
-import { contentOf } from './cell-xml';
+import { contentOf, type SharedStrings } from './cell-xml';
 import { NS } from './names';
 import { condFormatXml, validationXml, type Q } from './rules-xml';
 import type { StylesPart } from './styles-part';
 import { startTag } from './xml-text';
 
-export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: StyleId) => number, protection: [string, string][] | undefined): { xml: string; formulaRefs: string[] } {
+export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: StyleId) => number, protection: [string, string][] | undefined, strings?: SharedStrings): { xml: string; formulaRefs: string[] } {
   const q: Q = (l) => l;
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
@@ -41,7 +41,7 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
-      const content = contentOf(cell, q, shared.get(addr(r + 1, c + 1)));
+      const content = contentOf(cell, q, shared.get(addr(r + 1, c + 1)), strings);
       if (content?.formula) formulaRefs.push(addr(r + 1, c + 1));
       const attrs: [string, string][] = [['r', addr(r + 1, c + 1)]];
       const s = cell.s ? xfOf(cell.s) : 0;
