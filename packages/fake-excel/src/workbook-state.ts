@@ -234,6 +234,8 @@ export interface SheetData {
   standardWidth: number;
   enableCalculation: boolean;
   cells: Map<number, CellData>;
+  /** keys of the cells whose formula has a "!" (may name a sheet): what a rename or delete rewrites */
+  crossRefs: Set<number>;
   sheetLayer: Layer;
   colLayers: Map<number, Layer>;
   rowLayers: Map<number, Layer>;
@@ -352,6 +354,7 @@ export class WorkbookState {
       standardWidth: 8.43,
       enableCalculation: true,
       cells: new Map(),
+      crossRefs: new Set(),
       sheetLayer: {},
       colLayers: new Map(),
       rowLayers: new Map(),
@@ -389,9 +392,10 @@ export class WorkbookState {
     copy.id = `{00000000-00${String(this.data.idCounter).padStart(2, '0')}-0000-0000-000000000000}`;
     copy.name = this._copyName(src.name);
     const fix = (f: string): string => rewriteSheetRefs(f, src.name, copy.name);
-    copy.cells.forEach((cell) => {
-      if (cell.f !== undefined) cell.f = fix(cell.f);
-    });
+    for (const k of copy.crossRefs) {
+      const cell = copy.cells.get(k);
+      if (cell?.f !== undefined) cell.f = fix(cell.f);
+    }
     for (const dv of copy.validations) {
       dv.id = this._newId('dv');
       if (!dv.rule) continue;
@@ -653,6 +657,8 @@ export class WorkbookState {
         delete cell.f;
         delete cell.cv;
         if (input.kind === 'formula') cell.f = input.formula;
+        if (cell.f !== undefined && cell.f.includes('!')) sheet.crossRefs.add(cellKey(r, c));
+        else sheet.crossRefs.delete(cellKey(r, c));
         if (input.kind === 'value') {
           cell.v = input.value;
           if (input.error) cell.e = true;

@@ -38,9 +38,12 @@ export function validateSheetName(name: unknown, where: string): string {
 export function rewriteReferences(state: WorkbookState, oldName: string, newName: string | null): void {
   const fix = (f: string): string => rewriteSheetRefs(f, oldName, newName);
   for (const s of state.data.sheets) {
-    s.cells.forEach((cell) => {
-      if (cell.f !== undefined) cell.f = fix(cell.f);
-    });
+    // Only a formula with "!" can name a sheet (names are rewritten below): renaming costs what refers across sheets.
+    for (const k of Array.from(s.crossRefs)) {
+      const cell = s.cells.get(k);
+      if (cell?.f !== undefined) cell.f = fix(cell.f);
+      else s.crossRefs.delete(k);
+    }
     for (const n of s.names) n.formula = fix(n.formula);
     for (const cf of s.cfs) {
       for (const k of ['formula', 'formula1', 'formula2']) {
@@ -201,6 +204,7 @@ export class FakeWorksheet extends FakeClientObject {
       }
       const copy = ax.state._copySheet(src, index);
       ax.bind(ws, { sheetId: copy.id });
+      ax.after.push(() => { ax.host.stats.sheetCopies += 1; });
     });
     return ws;
   }
