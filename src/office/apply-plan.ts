@@ -343,13 +343,14 @@ function removeOp(r: GenerationResume): Op {
 
 /**
  * New sheets queued the way generation queues them — formats per rectangle of equal style, values,
- * widths, merges, validations, conditional formats, panes, protection — inside a request the caller
- * syncs (an edit that adds a few cards sends them with everything else in one request). Returns the
- * estimated request bytes, as estimateGeneratedSheets does.
+ * widths, merges, validations, conditional formats, panes, protection; with `copy`, cards of one
+ * layout as copies of the first (see sheetsOps) — inside a request the caller syncs (an edit that adds
+ * a few cards sends them with everything else in one request). Returns the estimated request bytes,
+ * as estimateGeneratedSheets does.
  */
-export function queueGeneratedSheets(context: Excel.RequestContext, sheets: SheetPlan[], styles: WorkbookPlan['styles'], password?: string): number {
+export function queueGeneratedSheets(context: Excel.RequestContext, sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined, copy: boolean): number {
   let bytes = 0;
-  for (const op of generatedSheetOps(sheets, styles, password)) {
+  for (const op of generatedSheetOps(sheets, styles, password, copy)) {
     op.queue(context);
     bytes += op.bytes;
   }
@@ -357,13 +358,13 @@ export function queueGeneratedSheets(context: Excel.RequestContext, sheets: Shee
 }
 
 /** Estimated request bytes of new sheets queued by queueGeneratedSheets (office.js framing). */
-export function estimateGeneratedSheets(sheets: SheetPlan[], styles: WorkbookPlan['styles']): number {
-  return generatedSheetOps(sheets, styles, undefined).reduce((n, op) => n + op.bytes, 0);
+export function estimateGeneratedSheets(sheets: SheetPlan[], styles: WorkbookPlan['styles'], copy: boolean): number {
+  return generatedSheetOps(sheets, styles, undefined, copy).reduce((n, op) => n + op.bytes, 0);
 }
 
-function generatedSheetOps(sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined): Op[] {
+function generatedSheetOps(sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined, copy: boolean): Op[] {
   const plan: WorkbookPlan = { lang: 'zh-CN', templateVersion: TEMPLATE_VERSION, sheets, names: [], styles };
-  return sheets.flatMap((s) => sheetOps(plan, s, Number.POSITIVE_INFINITY, password || undefined));
+  return sheetsOps(plan, sheets, Number.POSITIVE_INFINITY, password || undefined, copy).ops;
 }
 
 /** Greedy packing in order: a batch closes when the next operation would take it over budget. */
