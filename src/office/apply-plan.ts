@@ -217,17 +217,38 @@ function sheetsOps(plan: WorkbookPlan, sheets: SheetPlan[], budget: number, pass
 /**
  * A card as a copy of its template: copied to the end (where worksheets.add puts a sheet) and named
  * at once, the cells that differ from the template's written, then its tab colour if another, and
- * protection.
+ * protection. One op on the proxy the copy returns, so the sheet's path is sent once; a card too
+ * wordy for that (half a request) goes in bands of rows, as a sheet written whole does.
  */
 function copyOps(template: SheetPlan, sheet: SheetPlan, budget: number, password: string | undefined): Op[] {
   const sheetBytes = pathBytes(sheet.name);
-  const ops: Op[] = [{
-    bytes: OP_OVERHEAD + 3 * PATH + 2 * ACTION + pathBytes(template.name) + sheetBytes,
-    queue: (ctx) => {
-      ctx.workbook.worksheets.getItem(template.name).copy('End').name = sheet.name;
-    },
-  }];
-  for (const patch of cellPatches(template, sheet)) {
+  const patches = cellPatches(template, sheet);
+  const tab = sheet.tabColor ?? '';
+  const retab = tab !== (template.tabColor ?? '');
+  const finishBytes = 3 * PATH + 3 * ACTION + 300 + (password ? utf8Length(JSON.stringify(password)) : 0);
+  const finish = (ws: Excel.Worksheet) => {
+    if (retab) ws.tabColor = tab ? `#${tab}` : '';
+    if (sheet.protect) ws.protection.protect(PROTECTION_OPTIONS, password);
+  };
+  // null leaves a cell as the copy has it (Office.js skips null entries of an input array).
+  const write = (ws: Excel.Worksheet, row: number, col: number, rows: (string | number | boolean | null)[][]) => {
+    ws.getRangeByIndexes(row, col, rows.length, rows[0].length).formulas = rows as (string | number | boolean)[][];
+  };
+  const copyBytes = OP_OVERHEAD + 3 * PATH + 2 * ACTION + pathBytes(template.name) + sheetBytes;
+  const patchBytes = patches.reduce((n, p) => n + PATH + ACTION + utf8Length(JSON.stringify(p.formulas)), 0);
+  if (copyBytes + patchBytes + finishBytes <= budget / 2) {
+    return [{
+      bytes: copyBytes + patchBytes + finishBytes,
+      queue: (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(template.name).copy('End');
+        ws.name = sheet.name;
+        for (const p of patches) write(ws, p.row, p.col, p.formulas);
+        finish(ws);
+      },
+    }];
+  }
+  const ops: Op[] = [{ bytes: copyBytes, queue: (ctx) => { ctx.workbook.worksheets.getItem(template.name).copy('End').name = sheet.name; } }];
+  for (const patch of patches) {
     // Bands of rows, each small enough for a request of its own.
     let start = 0;
     while (start < patch.formulas.length) {
@@ -241,26 +262,11 @@ function copyOps(template: SheetPlan, sheet: SheetPlan, budget: number, password
       }
       const rows = patch.formulas.slice(start, end);
       const r0 = patch.row + start;
-      ops.push({
-        bytes,
-        queue: (ctx) => {
-          // null leaves a cell as the copy has it (Office.js skips null entries of an input array).
-          ctx.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(r0, patch.col, rows.length, rows[0].length).formulas = rows as (string | number | boolean)[][];
-        },
-      });
+      ops.push({ bytes, queue: (ctx) => write(ctx.workbook.worksheets.getItem(sheet.name), r0, patch.col, rows) });
       start = end;
     }
   }
-  const tab = sheet.tabColor ?? '';
-  const retab = tab !== (template.tabColor ?? '');
-  ops.push({
-    bytes: OP_OVERHEAD + 4 * PATH + 4 * ACTION + sheetBytes + 300 + (password ? utf8Length(JSON.stringify(password)) : 0),
-    queue: (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet.name);
-      if (retab) ws.tabColor = tab ? `#${tab}` : '';
-      if (sheet.protect) ws.protection.protect(PROTECTION_OPTIONS, password);
-    },
-  });
+  ops.push({ bytes: OP_OVERHEAD + PATH + sheetBytes + finishBytes, queue: (ctx) => finish(ctx.workbook.worksheets.getItem(sheet.name)) });
   return ops;
 }
 

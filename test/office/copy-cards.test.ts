@@ -81,6 +81,21 @@ describe('cards copied from a template (Worksheet.copy, ExcelApi 1.7)', () => {
     expect(fake.stats.totalRequestBytes).toBeLessThan(writer.stats.totalRequestBytes / 3);
   });
 
+  it('a copy too large for one op of a small request is written in bands, the same workbook', async () => {
+    // Three filled-in cards of one layout: the copies' cells (a few KB each) are more than half of 4 KB.
+    const cards = plan.sheets.filter((x) => x.kind === 'individualCard' && x.rows[6]?.[1]?.v && x.rows.length === plan.sheets.find((y) => y.kind === 'individualCard')!.rows.length).slice(0, 3);
+    const small: WorkbookPlan = { ...plan, sheets: [plan.sheets.find((x) => x.kind === 'settings')!, ...cards] };
+    const opts = { maxRequestBytes: 4_000 };
+    const want = (await generated(small, { globals: false, ...opts })).fake;
+    const { fake, result } = await generated(small, opts);
+    expect(result.copies).toBe(2);
+    // The copy's cells written through its own name (ops of their own), not through the proxy the copy returned.
+    const summaries = fake.stats.log.flatMap((l) => l.summary);
+    expect(summaries.some((x) => x.startsWith('set Range.formulas') && x.includes(`getItem("${cards[2].name}")`))).toBe(true);
+    expect(summaries.some((x) => x.startsWith('set Range.formulas') && x.includes('copy('))).toBe(false);
+    expectSameWorkbook(fake, want);
+  });
+
   it('protects copies with the workbook\'s password as the writer does', async () => {
     const withPassword = (await generated(plan, { password: 'geheim', globals: false })).fake;
     const { fake } = await generated(plan, { password: 'geheim' });
