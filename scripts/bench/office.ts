@@ -54,8 +54,15 @@ export function planOf(book: SyntheticBook): WorkbookPlan {
 /** Runs `work` against `fake` with fresh counters and returns its figures. */
 async function measure(fake: FakeExcel, people: number, operation: Operation, work: () => Promise<Partial<OfficeDetail> | void>): Promise<OfficeDetail> {
   fake.stats.reset();
+  // Office.context.requirements as the add-in sees it: the adapter asks it which requirement sets it may use.
+  const uninstall = fake.installGlobals();
   const t0 = performance.now();
-  const extra = await work();
+  let extra: Partial<OfficeDetail> | void;
+  try {
+    extra = await work();
+  } finally {
+    uninstall();
+  }
   const ms = performance.now() - t0;
   const s = fake.stats;
   return {

@@ -4,8 +4,10 @@ import { SHEET_PROTECTION, TEMPLATE_VERSION } from '../templates/plan';
 import {
   BORDER_COLOR, BORDER_STYLE, columnWidthPoints, FONT_NAME, FONT_SIZE, planFormats, type CellRect, type FormatCommand,
 } from './cell-format';
+import { cellPatches, layoutKey } from './card-copies';
 import { cellInput } from './literal';
 import { PRINT_SETUP_ACTIONS, queuePrintSetup } from './page-layout';
+import { excelApiSupported } from './requirements';
 
 /**
  * Writes a workbook plan into the open workbook with Office.js. Everything is queued and sent in
@@ -28,6 +30,11 @@ export interface ApplyOptions {
   part?: boolean;
   /** Finishes an interrupted generation (see resumeOf in workbook-port.ts). */
   resume?: GenerationResume;
+  /**
+   * Cards of one layout made by Worksheet.copy of the first (card-copies.ts); default: where the host
+   * supports ExcelApi 1.7. Where a copy fails, the rest is written cell by cell (see applyPlan).
+   */
+  copyCards?: boolean;
 }
 
 /** Where an interrupted generation stands, as the workbook records it (the settings below). */
@@ -54,6 +61,8 @@ export interface ApplyResult {
   batches: number;
   estimatedBytes: number;
   sheets: number;
+  /** Sheets made by copying another (0 where copying is not supported or failed). */
+  copies: number;
 }
 
 interface Op {
@@ -85,38 +94,190 @@ const ACTION = 80;
 /** A request's own framing. */
 const OP_OVERHEAD = 100;
 
+/**
+ * Writes the plan. With copyCards, the first card of each layout is written whole and the others are
+ * copies of it (see sheetsOps); where Excel refuses a copy (Worksheet.copy missing or failing on this
+ * host), what the failed request left of the sheets not yet complete is deleted and the rest written
+ * cell by cell, as a resumed generation: no sheet is left twice or half-built.
+ */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const copy = opts.copyCards ?? excelApiSupported('1.7');
+  const progress = { done: opts.resume?.from ?? 0 };
+  try {
+    return await applyOnce(context, plan, opts, copy, progress);
+  } catch (e) {
+    if (!copy || !copyRefused(e)) throw e;
+    return applyOnce(context, plan, { ...opts, resume: await leftovers(context, plan, progress.done, opts.resume) }, false, progress);
+  }
+}
+
+/** Excel refused Worksheet.copy: the member is missing (ApiNotFound) or the copy failed there. */
+export function copyRefused(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const where = (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+  return typeof where === 'string' && /^worksheet\.copy$/i.test(where);
+}
+
+/**
+ * After a request failed half way: the plan's sheets from `done` on that exist (complete or not), with
+ * their names, and whatever an earlier resume was to delete and is still there.
+ */
+async function leftovers(context: Excel.RequestContext, plan: WorkbookPlan, done: number, before: GenerationResume | undefined): Promise<GenerationResume> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+  const lower = (x: string) => x.toLowerCase();
+  const rest = new Set(plan.sheets.slice(done).map((s) => lower(s.name)));
+  const oldSheets = new Set((before?.removeSheets ?? []).map(lower));
+  const restNames = new Set([...plan.names.filter((n) => rest.has(lower(n.sheet))).map((n) => lower(n.name)), ...(before?.removeNames ?? []).map(lower)]);
+  return {
+    from: done,
+    removeSheets: sheets.items.map((w) => w.name).filter((n) => rest.has(lower(n)) || oldSheets.has(lower(n))),
+    removeNames: names.items.map((n) => n.name).filter((n) => restNames.has(lower(n))),
+  };
+}
+
+async function applyOnce(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions, copy: boolean, progress: { done: number }): Promise<ApplyResult> {
   const budget = opts.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   const from = opts.resume?.from ?? 0;
   const ops: Op[] = [];
-  /** After each sheet: how many ops it takes to have it complete with its names. */
-  const complete: number[] = [];
   if (opts.resume && (opts.resume.removeSheets.length || opts.resume.removeNames.length)) ops.push(removeOp(opts.resume));
   if (!opts.part) ops.push(startOp(plan, opts.password));
-  for (const sheet of plan.sheets.slice(from)) {
-    ops.push(...sheetOps(plan, sheet, budget, opts.password || undefined));
-    // Names go right after the sheet they live on, so every later formula finds them.
-    ops.push(...plan.names.filter((n) => n.sheet === sheet.name).map(nameOp));
-    complete.push(ops.length);
-  }
+  // After each sheet: how many ops it takes to have it complete with its names.
+  const built = sheetsOps(plan, plan.sheets.slice(from), budget, opts.password || undefined, copy);
+  const complete = built.completeAt.map((n) => n + ops.length);
+  ops.push(...built.ops);
   // Room for the progress record each request ends with.
   const batches = pack(ops, budget - (opts.part ? 0 : PROGRESS_BYTES));
+  /** Sheets complete, from the first, once the first `end` ops are applied. */
+  const doneAt = (end: number) => {
+    let k = 0;
+    while (k < complete.length && complete[k] <= end) k++;
+    return from + k;
+  };
+  const ends: number[] = [];
+  let end = 0;
+  for (const batch of batches) ends.push((end += batch.length));
   if (!opts.part) {
-    let end = 0;
-    batches.forEach((batch, b) => {
-      end += batch.length;
-      const done = from + complete.filter((n) => n <= end).length;
-      batch.push(b === batches.length - 1 ? finishedOp() : progressOp(done));
-    });
+    batches.forEach((batch, b) => batch.push(b === batches.length - 1 ? finishedOp() : progressOp(doneAt(ends[b]))));
   }
-  let done = 0;
+  let sent = 0;
   for (const batch of batches) {
     // One request per batch, in order: each batch is a round trip by design (see sendInHalves).
-    await sendInHalves(context, batch, done === 0);
-    done++;
-    opts.onProgress?.(done, batches.length);
+    await sendInHalves(context, batch, sent === 0);
+    progress.done = doneAt(ends[sent]);
+    sent++;
+    opts.onProgress?.(sent, batches.length);
   }
-  return { batches: batches.length, estimatedBytes: ops.reduce((s, o) => s + o.bytes, 0), sheets: plan.sheets.length };
+  return { batches: batches.length, estimatedBytes: ops.reduce((s, o) => s + o.bytes, 0), sheets: plan.sheets.length, copies: built.copies };
+}
+
+/**
+ * The ops of the sheets, in order, and after how many of them each sheet is complete (with its names).
+ * With `copy`, the first sheet of each card layout is the template: written whole but not protected
+ * (a copy of a protected sheet would be protected, its cells refused), then copied for each later card
+ * of its layout; it is sealed — protected, its names defined — right after its last copy, so it is
+ * complete only then. Names come after the seal: Excel gives a copy
+ * of a sheet that workbook names refer to sheet-scoped names of its own, which the plan does not have.
+ */
+function sheetsOps(plan: WorkbookPlan, sheets: SheetPlan[], budget: number, password: string | undefined, copy: boolean): { ops: Op[]; completeAt: number[]; copies: number } {
+  const templates = new Map<string, number>();
+  const lastOfLayout = new Map<string, number>();
+  const keys = sheets.map((s) => (copy ? layoutKey(s) : undefined));
+  keys.forEach((k, i) => { if (k !== undefined) lastOfLayout.set(k, i); });
+  const ops: Op[] = [];
+  const completeAt: number[] = [];
+  const names = (sheet: SheetPlan) => plan.names.filter((n) => n.sheet === sheet.name).map(nameOp);
+  let copies = 0;
+  sheets.forEach((sheet, i) => {
+    const key = keys[i];
+    const t = key === undefined ? undefined : templates.get(key);
+    if (key === undefined) {
+      ops.push(...sheetOps(plan, sheet, budget, password));
+      // Names go right after the sheet they live on, so every later formula finds them.
+      ops.push(...names(sheet));
+      completeAt[i] = ops.length;
+    } else if (t === undefined) {
+      templates.set(key, i);
+      ops.push(...sheetOps(plan, sheet, budget, password, true));
+    } else {
+      ops.push(...copyOps(sheets[t], sheet, budget, password), ...names(sheet));
+      completeAt[i] = ops.length;
+      copies++;
+    }
+    for (const [k, ti] of templates) {
+      if (lastOfLayout.get(k) !== i) continue;
+      ops.push(sealOp(sheets[ti], password), ...names(sheets[ti]));
+      completeAt[ti] = ops.length;
+    }
+  });
+  return { ops, completeAt, copies };
+}
+
+/**
+ * A card as a copy of its template: copied to the end (where worksheets.add puts a sheet) and named
+ * at once, the cells that differ from the template's written, then its tab colour if another, and
+ * protection. One op on the proxy the copy returns, so the sheet's path is sent once; a card too
+ * wordy for that (half a request) goes in bands of rows, as a sheet written whole does.
+ */
+function copyOps(template: SheetPlan, sheet: SheetPlan, budget: number, password: string | undefined): Op[] {
+  const sheetBytes = pathBytes(sheet.name);
+  const patches = cellPatches(template, sheet);
+  const tab = sheet.tabColor ?? '';
+  const retab = tab !== (template.tabColor ?? '');
+  const finishBytes = 3 * PATH + 3 * ACTION + 300 + (password ? utf8Length(JSON.stringify(password)) : 0);
+  const finish = (ws: Excel.Worksheet) => {
+    if (retab) ws.tabColor = tab ? `#${tab}` : '';
+    if (sheet.protect) ws.protection.protect(PROTECTION_OPTIONS, password);
+  };
+  // null leaves a cell as the copy has it (Office.js skips null entries of an input array).
+  const write = (ws: Excel.Worksheet, row: number, col: number, rows: (string | number | boolean | null)[][]) => {
+    ws.getRangeByIndexes(row, col, rows.length, rows[0].length).formulas = rows as (string | number | boolean)[][];
+  };
+  const copyBytes = OP_OVERHEAD + 3 * PATH + 2 * ACTION + pathBytes(template.name) + sheetBytes;
+  const patchBytes = patches.reduce((n, p) => n + PATH + ACTION + utf8Length(JSON.stringify(p.formulas)), 0);
+  if (copyBytes + patchBytes + finishBytes <= budget / 2) {
+    return [{
+      bytes: copyBytes + patchBytes + finishBytes,
+      queue: (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(template.name).copy('End');
+        ws.name = sheet.name;
+        for (const p of patches) write(ws, p.row, p.col, p.formulas);
+        finish(ws);
+      },
+    }];
+  }
+  const ops: Op[] = [{ bytes: copyBytes, queue: (ctx) => { ctx.workbook.worksheets.getItem(template.name).copy('End').name = sheet.name; } }];
+  for (const patch of patches) {
+    // Bands of rows, each small enough for a request of its own.
+    let start = 0;
+    while (start < patch.formulas.length) {
+      let bytes = OP_OVERHEAD + 2 * PATH + ACTION + sheetBytes;
+      let end = start;
+      while (end < patch.formulas.length) {
+        const rowBytes = utf8Length(JSON.stringify(patch.formulas[end])) + 1;
+        if (end > start && bytes + rowBytes > budget) break;
+        bytes += rowBytes;
+        end++;
+      }
+      const rows = patch.formulas.slice(start, end);
+      const r0 = patch.row + start;
+      ops.push({ bytes, queue: (ctx) => write(ctx.workbook.worksheets.getItem(sheet.name), r0, patch.col, rows) });
+      start = end;
+    }
+  }
+  ops.push({ bytes: OP_OVERHEAD + PATH + sheetBytes + finishBytes, queue: (ctx) => finish(ctx.workbook.worksheets.getItem(sheet.name)) });
+  return ops;
+}
+
+/** A template, once copied: protected. */
+function sealOp(sheet: SheetPlan, password: string | undefined): Op {
+  return {
+    bytes: OP_OVERHEAD + 3 * PATH + 2 * ACTION + pathBytes(sheet.name) + 300 + (password ? utf8Length(JSON.stringify(password)) : 0),
+    queue: (ctx) => {
+      if (sheet.protect) ctx.workbook.worksheets.getItem(sheet.name).protection.protect(PROTECTION_OPTIONS, password);
+    },
+  };
 }
 
 /**
@@ -188,13 +349,14 @@ function removeOp(r: GenerationResume): Op {
 
 /**
  * New sheets queued the way generation queues them — formats per rectangle of equal style, values,
- * widths, merges, validations, conditional formats, panes, protection — inside a request the caller
- * syncs (an edit that adds a few cards sends them with everything else in one request). Returns the
- * estimated request bytes, as estimateGeneratedSheets does.
+ * widths, merges, validations, conditional formats, panes, protection; with `copy`, cards of one
+ * layout as copies of the first (see sheetsOps) — inside a request the caller syncs (an edit that adds
+ * a few cards sends them with everything else in one request). Returns the estimated request bytes,
+ * as estimateGeneratedSheets does.
  */
-export function queueGeneratedSheets(context: Excel.RequestContext, sheets: SheetPlan[], styles: WorkbookPlan['styles'], password?: string): number {
+export function queueGeneratedSheets(context: Excel.RequestContext, sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined, copy: boolean): number {
   let bytes = 0;
-  for (const op of generatedSheetOps(sheets, styles, password)) {
+  for (const op of generatedSheetOps(sheets, styles, password, copy)) {
     op.queue(context);
     bytes += op.bytes;
   }
@@ -202,13 +364,13 @@ export function queueGeneratedSheets(context: Excel.RequestContext, sheets: Shee
 }
 
 /** Estimated request bytes of new sheets queued by queueGeneratedSheets (office.js framing). */
-export function estimateGeneratedSheets(sheets: SheetPlan[], styles: WorkbookPlan['styles']): number {
-  return generatedSheetOps(sheets, styles, undefined).reduce((n, op) => n + op.bytes, 0);
+export function estimateGeneratedSheets(sheets: SheetPlan[], styles: WorkbookPlan['styles'], copy: boolean): number {
+  return generatedSheetOps(sheets, styles, undefined, copy).reduce((n, op) => n + op.bytes, 0);
 }
 
-function generatedSheetOps(sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined): Op[] {
+function generatedSheetOps(sheets: SheetPlan[], styles: WorkbookPlan['styles'], password: string | undefined, copy: boolean): Op[] {
   const plan: WorkbookPlan = { lang: 'zh-CN', templateVersion: TEMPLATE_VERSION, sheets, names: [], styles };
-  return sheets.flatMap((s) => sheetOps(plan, s, Number.POSITIVE_INFINITY, password || undefined));
+  return sheetsOps(plan, sheets, Number.POSITIVE_INFINITY, password || undefined, copy).ops;
 }
 
 /** Greedy packing in order: a batch closes when the next operation would take it over budget. */
@@ -229,7 +391,8 @@ function pack(ops: Op[], budget: number): Op[][] {
   return out;
 }
 
-function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number, password: string | undefined): Op[] {
+/** A sheet written whole; `template`: not protected yet (sealOp does it after its copies). */
+function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number, password: string | undefined, template = false): Op[] {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
   const height = Math.max(1, sheet.rows.length);
   const sheetBytes = pathBytes(sheet.name);
@@ -282,7 +445,7 @@ function sheetOps(plan: WorkbookPlan, sheet: SheetPlan, budget: number, password
     });
     start = end;
   }
-  ops.push(finishOp(sheet, password));
+  ops.push(finishOp(template ? { ...sheet, protect: false } : sheet, password));
   return ops;
 }
 

@@ -1,13 +1,14 @@
 import { colLetter } from '../templates/a1';
 import { blockWidth, finalOrder, touchedSheets, type ChartKind, type SheetAdd, type WorkbookEdit } from '../templates/edits';
 import type { PlanCell, StyleId, StylePlan } from '../templates/plan';
-import { PROTECTION_OPTIONS, queueGeneratedSheets } from './apply-plan';
+import { copyRefused, PROTECTION_OPTIONS, queueGeneratedSheets } from './apply-plan';
 import { cellFormat, columnWidthPoints } from './cell-format';
 import { queueRulesAndNames } from './edit-rules';
 import { errorCode, isUnprotectFailure } from './errors';
 import { cellInput } from './literal';
 import { queuePrintSetup } from './page-layout';
 import type { SheetState } from './read-book';
+import { excelApiSupported } from './requirements';
 
 /**
  * Applies a workbook edit (src/templates/edits.ts) to the open workbook in ONE request: everything
@@ -33,6 +34,11 @@ export interface OfficeEditOptions {
   built?: readonly { temp: string; name: string }[];
   /** Suspends screen updating while this request applies (the first request of an operation). */
   suspendScreen?: boolean;
+  /**
+   * New cards of one layout made by Worksheet.copy of the first (apply-plan.ts); default: where the
+   * host supports ExcelApi 1.7. Where a copy fails, the edit is sent again with every card written.
+   */
+  copyCards?: boolean;
 }
 
 /**
@@ -61,11 +67,17 @@ export function isTempSheetName(name: string): boolean {
  * protection is read again and the edit sent once more.
  */
 export async function applyEditOffice(context: Excel.RequestContext, edit: WorkbookEdit, states: SheetState[], opts: OfficeEditOptions = {}): Promise<void> {
+  const o = { ...opts, copyCards: opts.copyCards ?? excelApiSupported('1.7') };
   try {
-    await applyEditOnce(context, edit, states, opts);
+    await applyEditOnce(context, edit, states, o);
   } catch (e) {
+    if (o.copyCards && copyRefused(e)) {
+      // What the failed request left (sheets under temporary names) is in the list read now: deleted first.
+      await applyEditOnce(context, edit, await sheetsNow(context, states), { ...o, copyCards: false });
+      return;
+    }
     if (!protectionChangedMeanwhile(e)) throw e;
-    await applyEditOnce(context, edit, await protectionNow(context, states), opts);
+    await applyEditOnce(context, edit, await protectionNow(context, states), o);
   }
 }
 
@@ -91,12 +103,14 @@ async function applyEditOnce(context: Excel.RequestContext, edit: WorkbookEdit, 
 
   // 2. Sheets added, each under a temporary name until it is complete; then the sheet it replaces
   // removed (a very hidden sheet must be made hidden before Excel deletes it) and the new one named.
-  // Plain visible sheets (new cards) are queued as generation queues them; the rest (the very hidden
-  // lock snapshot, chart sheets) by queueSheet.
+  // Plain visible sheets (new cards) are queued first, all together, as generation queues them (cards
+  // of one layout copied from the first); the rest (the very hidden lock snapshot, chart sheets) by queueSheet.
+  const temps = edit.sheets.map((add, i) => ({ ...add, plan: { ...add.plan, name: tempSheetName(i) } }));
+  const plain = (add: SheetAdd) => add.visibility === 'visible' && !add.charts?.length;
+  queueGeneratedSheets(context, temps.filter(plain).map((t) => t.plan), edit.styles, password, opts.copyCards === true);
   edit.sheets.forEach((add, i) => {
-    const temp = { ...add, plan: { ...add.plan, name: tempSheetName(i) } };
-    if (add.visibility === 'visible' && !add.charts?.length) queueGeneratedSheets(context, [temp.plan], edit.styles, password);
-    else queueSheet(context, temp, edit.styles, password);
+    const temp = temps[i];
+    if (!plain(add)) queueSheet(context, temp, edit.styles, password);
     if (add.replaces) {
       const old = wb.worksheets.getItem(add.replaces);
       if (stateOf(add.replaces)?.visibility === 'VeryHidden') old.visibility = 'Hidden';
@@ -143,6 +157,19 @@ async function protectionNow(context: Excel.RequestContext, states: SheetState[]
     if (!ws) return st;
     return { ...st, protected: ws.protection.protected, options: ws.protection.protected ? ws.protection.options : undefined };
   });
+}
+
+/** Every sheet as it is now (one round trip): what an interrupted request left included; passwords as known. */
+async function sheetsNow(context: Excel.RequestContext, states: SheetState[]): Promise<SheetState[]> {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/protection/protected,items/protection/options');
+  await context.sync();
+  return sheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: ws.visibility,
+    protected: ws.protection.protected,
+    options: ws.protection.protected ? ws.protection.options : undefined,
+    hasPassword: states.find((st) => st.name.toLowerCase() === ws.name.toLowerCase())?.hasPassword,
+  }));
 }
 
 // ---- protection ----------------------------------------------------------------------------------

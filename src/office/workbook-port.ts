@@ -15,6 +15,7 @@ import { applyPlan, estimateGeneratedSheets, utf8Length } from './apply-plan';
 import { applyEditOffice, queuePositions } from './edit';
 import { findOkrSheets } from './okr-sheets';
 import { readOpenWorkbook, type SheetState } from './read-book';
+import { excelApiSupported } from './requirements';
 
 /**
  * Estimated bytes per request for the parts of an update, below apply-plan's 4 MB because the
@@ -73,7 +74,7 @@ export class OfficeWorkbook implements WorkbookPort, GenerationPort {
     if (!last) return { passwordUnused: false };
     let edit = last;
     const cards = edit.sheets.filter((s) => s.visibility === 'visible' && !s.replaces && !s.charts?.length);
-    if (estimateGeneratedSheets(cards.map((s) => s.plan), edit.styles) > REQUEST_BUDGET) {
+    if (estimateGeneratedSheets(cards.map((s) => s.plan), edit.styles, excelApiSupported('1.7')) > REQUEST_BUDGET) {
       await applyPlan(ctx, { lang: this.lang, templateVersion: TEMPLATE_VERSION, sheets: cards.map((s) => s.plan), names: [], styles: edit.styles }, { password: o.password });
       // Their places in the tabs ride along with the edit's request.
       queuePositions(ctx.workbook, finalOrder(states.map((st) => st.name), cards), cards.filter((c) => c.after !== undefined).map((c) => c.plan.name));

@@ -25,3 +25,16 @@ test('generating the example: the in-memory Excel counts the bytes office.js sen
   // constant the budgets (MBs) do not feel; its cause in the fake's wire model is not found yet.
   counted.forEach((b, i) => expect({ i, off: Math.abs(b - real[i]) <= Math.max(0.03 * real[i], 2048) }).toEqual({ i, off: true }));
 });
+
+test('generating with cards copied from a template: the in-memory Excel counts what office.js sends for Worksheet.copy too', async () => {
+  const ex = await loadExample();
+  const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, ...ex });
+  const opts = { maxRequestBytes: 400_000, copyCards: true };
+  const real = await officeJsRequestBytes((ctx) => applyPlan(ctx, plan, opts));
+  const fake = createFakeExcel({ sheets: ['Sheet1'] });
+  const result = await fake.run((ctx) => applyPlan(ctx, plan, opts));
+  expect(result.copies).toBeGreaterThan(30);
+  const counted = fake.stats.log.map((e) => e.bytes);
+  expect(counted).toHaveLength(real.length);
+  counted.forEach((b, i) => expect({ i, off: Math.abs(b - real[i]) <= Math.max(0.03 * real[i], 2048) }).toEqual({ i, off: true }));
+});

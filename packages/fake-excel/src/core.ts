@@ -71,6 +71,11 @@ export interface ExcelBehaviour {
   passwordLatch: boolean;
   /** office-js #6405 (Excel on the web; default false): merging an area drops the fill set on it before */
   mergeClearsFill: boolean;
+  /**
+   * Worksheet.copy (default 'copies'); 'GeneralException': every copy fails, as on a host or build
+   * where it cannot (an add-in must then write the sheet itself).
+   */
+  worksheetCopy: 'copies' | 'GeneralException';
 }
 
 export const DEFAULT_BEHAVIOUR: ExcelBehaviour = {
@@ -79,6 +84,7 @@ export const DEFAULT_BEHAVIOUR: ExcelBehaviour = {
   wrongPasswordCode: 'BadPassword',
   passwordLatch: true,
   mergeClearsFill: false,
+  worksheetCopy: 'copies',
 };
 
 /**

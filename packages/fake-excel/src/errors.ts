@@ -129,6 +129,7 @@ export const Messages = {
   cannotApplyThroughSet: (p: string) => `Changes to property '${p}' cannot be applied through an "object.set" method.`,
   invalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   itemNotFound: "The requested resource doesn't exist.",
+  generalException: 'There was an internal error while processing the request.',
   itemAlreadyExists: 'A resource with the same name or identifier already exists.',
   inactiveWorkbook: 'The workbook is not active: another workbook has the focus.',
   badPassword: 'The password you supplied is not correct.',

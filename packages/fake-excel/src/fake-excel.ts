@@ -112,6 +112,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       wrongPasswordCode: options.wrongPasswordCode ?? DEFAULT_BEHAVIOUR.wrongPasswordCode,
       passwordLatch: options.passwordLatch ?? DEFAULT_BEHAVIOUR.passwordLatch,
       mergeClearsFill: options.mergeClearsFill ?? DEFAULT_BEHAVIOUR.mergeClearsFill,
+      worksheetCopy: options.worksheetCopy ?? DEFAULT_BEHAVIOUR.worksheetCopy,
     },
     focus: { active: true, countdown: undefined },
     latencyMs: options.latencyMs ?? 0,

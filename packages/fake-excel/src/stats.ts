@@ -35,6 +35,8 @@ export interface FakeStats {
   totalResponseBytes: number;
   maxResponseBytes: number;
   log: RequestLogEntry[];
+  /** sheets made by Worksheet.copy in requests that succeeded */
+  sheetCopies: number;
   /** zero every counter and clear the log */
   reset(): void;
 }
@@ -51,7 +53,9 @@ export function createStats(): FakeStats {
     totalResponseBytes: 0,
     maxResponseBytes: 0,
     log: [],
+    sheetCopies: 0,
     reset() {
+      stats.sheetCopies = 0;
       stats.runs = 0;
       stats.syncs = 0;
       stats.requests = 0;

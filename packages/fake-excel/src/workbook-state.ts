@@ -19,6 +19,7 @@ import {
   rectArea,
   rectContainsCell,
   rectToA1,
+  rewriteSheetRefs,
 } from './address';
 import { ErrorCodes, Messages, accessDeniedProtectedSheet, err, invalidArgument, itemNotFound } from './errors';
 import { CellInput, Scalar, formatCellText, interpretInput, rangeValueType } from './values';
@@ -233,6 +234,8 @@ export interface SheetData {
   standardWidth: number;
   enableCalculation: boolean;
   cells: Map<number, CellData>;
+  /** keys of the cells whose formula has a "!" (may name a sheet): what a rename or delete rewrites */
+  crossRefs: Set<number>;
   sheetLayer: Layer;
   colLayers: Map<number, Layer>;
   rowLayers: Map<number, Layer>;
@@ -351,6 +354,7 @@ export class WorkbookState {
       standardWidth: 8.43,
       enableCalculation: true,
       cells: new Map(),
+      crossRefs: new Set(),
       sheetLayer: {},
       colLayers: new Map(),
       rowLayers: new Map(),
@@ -371,6 +375,67 @@ export class WorkbookState {
     if (index === undefined || index >= this.data.sheets.length) this.data.sheets.push(sheet);
     else this.data.sheets.splice(Math.max(0, index), 0, sheet);
     return sheet;
+  }
+
+  /**
+   * @internal Worksheet.copy as Excel does it: values, formulas, formats, widths and heights, merges,
+   * validations, conditional formats, protection (options and password), panes, page layout (print
+   * titles), tab colour, visibility and sheet-scoped names are copied, and references to the source
+   * sheet inside the copy point to the copy. A workbook-scoped name that refers to the source sheet
+   * comes along as a sheet-scoped name of the copy (Excel's "duplicate names" on copying a sheet).
+   * Tables are copied under new names. The copy is named "<name> (2)" ("(3)", … when taken), the name
+   * cut so that the whole stays within 31 characters.
+   */
+  _copySheet(src: SheetData, index: number): SheetData {
+    const copy = deepClone(src);
+    this.data.idCounter += 1;
+    copy.id = `{00000000-00${String(this.data.idCounter).padStart(2, '0')}-0000-0000-000000000000}`;
+    copy.name = this._copyName(src.name);
+    const fix = (f: string): string => rewriteSheetRefs(f, src.name, copy.name);
+    for (const k of copy.crossRefs) {
+      const cell = copy.cells.get(k);
+      if (cell?.f !== undefined) cell.f = fix(cell.f);
+    }
+    for (const dv of copy.validations) {
+      dv.id = this._newId('dv');
+      if (!dv.rule) continue;
+      for (const k of ['formula', 'formula1', 'formula2', 'source'] as const) {
+        const v = dv.rule[k];
+        if (typeof v === 'string' && v.startsWith('=')) dv.rule[k] = fix(v);
+      }
+    }
+    for (const cf of copy.cfs) {
+      cf.id = this._newId('cf');
+      for (const k of ['formula', 'formula1', 'formula2']) {
+        const v = cf.rule[k];
+        if (typeof v === 'string') cf.rule[k] = fix(v);
+      }
+    }
+    for (const n of copy.names) n.formula = fix(n.formula);
+    for (const n of this.data.names) {
+      if (copy.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) continue;
+      if (fix(n.formula) !== n.formula) copy.names.push({ ...n, formula: fix(n.formula) });
+    }
+    const tableNames = new Set(this.data.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    for (const t of copy.tables) {
+      t.id = this._newId('table');
+      let i = 2;
+      while (tableNames.has(`${t.name}${i}`.toLowerCase())) i++;
+      t.name = `${t.name}${i}`;
+      tableNames.add(t.name.toLowerCase());
+    }
+    this.data.sheets.splice(Math.max(0, Math.min(index, this.data.sheets.length)), 0, copy);
+    return copy;
+  }
+
+  /** @internal the name Excel gives a copy of the sheet `name`: "<name> (2)", the first free number */
+  _copyName(name: string): string {
+    const base = name.replace(/ \(\d+\)$/, '');
+    for (let i = 2; ; i++) {
+      const tail = ` (${i})`;
+      const n = `${base.slice(0, 31 - tail.length)}${tail}`;
+      if (!this._findSheet(n)) return n;
+    }
   }
 
   /** @internal */
@@ -592,6 +657,8 @@ export class WorkbookState {
         delete cell.f;
         delete cell.cv;
         if (input.kind === 'formula') cell.f = input.formula;
+        if (cell.f !== undefined && cell.f.includes('!')) sheet.crossRefs.add(cellKey(r, c));
+        else sheet.crossRefs.delete(cellKey(r, c));
         if (input.kind === 'value') {
           cell.v = input.value;
           if (input.error) cell.e = true;

@@ -38,9 +38,12 @@ export function validateSheetName(name: unknown, where: string): string {
 export function rewriteReferences(state: WorkbookState, oldName: string, newName: string | null): void {
   const fix = (f: string): string => rewriteSheetRefs(f, oldName, newName);
   for (const s of state.data.sheets) {
-    s.cells.forEach((cell) => {
-      if (cell.f !== undefined) cell.f = fix(cell.f);
-    });
+    // Only a formula with "!" can name a sheet (names are rewritten below): renaming costs what refers across sheets.
+    for (const k of Array.from(s.crossRefs)) {
+      const cell = s.cells.get(k);
+      if (cell?.f !== undefined) cell.f = fix(cell.f);
+      else s.crossRefs.delete(k);
+    }
     for (const n of s.names) n.formula = fix(n.formula);
     for (const cf of s.cfs) {
       for (const k of ['formula', 'formula1', 'formula2']) {
@@ -170,6 +173,40 @@ export class FakeWorksheet extends FakeClientObject {
         ax.data.activeSheetId = next ? next.id : ax.data.sheets[0].id;
       }
     });
+  }
+
+  /**
+   * Worksheet.copy (ExcelApi 1.7): the copy is placed by positionType — "None" (the default) and
+   * "Beginning" first, "End" last, "Before"/"After" next to relativeTo, which they require (without it
+   * Excel answers InvalidArgument, office-js #775) — and returned; it is named "<name> (2)" and holds
+   * everything the sheet holds (WorkbookState._copySheet). A protected workbook structure refuses it
+   * (AccessDenied); with the behaviour worksheetCopy 'GeneralException' every copy fails, as where a
+   * host cannot copy the sheet.
+   */
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
+    this._api('Worksheet.copy', '1.7');
+    const ws = new FakeWorksheet(this, 'copy(...)', () => {
+      throw err(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(ws._path()), 'Worksheet.copy');
+    });
+    ws._pathArgs = relativeTo === undefined ? [positionType] : [positionType, relativeTo];
+    this._queueCall<SheetTarget>('copy', ws._pathArgs, (t, ax, where) => {
+      const position = positionType ?? 'None';
+      if (!['None', 'Before', 'After', 'Beginning', 'End'].includes(position)) throw invalidArgument(`positionType ${JSON.stringify(positionType)}`, where);
+      const src = ax.state._sheetById(t.sheetId, where);
+      ax.state._assertStructureEditable(where);
+      if (ax.host.behaviour.worksheetCopy === 'GeneralException') throw err(ErrorCodes.generalException, Messages.generalException, where);
+      let index = position === 'End' ? ax.data.sheets.length : 0;
+      if (position === 'Before' || position === 'After') {
+        if (!(relativeTo instanceof FakeWorksheet)) throw invalidArgument('relativeTo is required with "Before" and "After"', where);
+        const rt = ax.resolve<SheetTarget>(relativeTo);
+        if (rt === NULL_OBJECT) throw invalidArgument('relativeTo is a null worksheet', where);
+        index = ax.data.sheets.indexOf(ax.state._sheetById(rt.sheetId, where)) + (position === 'After' ? 1 : 0);
+      }
+      const copy = ax.state._copySheet(src, index);
+      ax.bind(ws, { sheetId: copy.id });
+      ax.after.push(() => { ax.host.stats.sheetCopies += 1; });
+    });
+    return ws;
   }
 
   calculate(markAllDirty: boolean): void {
@@ -320,7 +357,7 @@ defineType<SheetTarget>(FakeWorksheet, {
   },
 });
 
-notImplemented(FakeWorksheet, 'Worksheet', ['copy', 'getRanges', 'findAll', 'findAllOrNullObject', 'replaceAll', 'showOutlineLevels', 'evaluate']);
+notImplemented(FakeWorksheet, 'Worksheet', ['getRanges', 'findAll', 'findAllOrNullObject', 'replaceAll', 'showOutlineLevels', 'evaluate']);
 
 // late-bound factories (names.ts / tables.ts)
 let createSheetNames: (ws: FakeWorksheet) => FakeClientObject = () => {
