@@ -4,8 +4,8 @@
  * formats, protection, tab colour and page setup — what the ExcelJS generator writes for the same
  * plan, with its styles interned in the target's styles part.
  */
-import { addr, colLetter } from '../../templates/a1';
-import { printSetup, type SheetPlan, type StyleId } from '../../templates/plan';
+import { addr, colLetter, parseAddr } from '../../templates/a1';
+import { printSetup, type PlanCell, type SheetPlan, type StyleId } from '../../templates/plan';
 import { sharedFormulaLayout } from '../../templates/shared-formulas';
 import { contentOf, type SharedStrings } from './cell-xml';
 import { NS } from './names';
@@ -37,7 +37,7 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   out.push('<sheetData>');
   const formulaRefs: string[] = [];
   const shared = sharedFormulaLayout(plan.rows);
-  plan.rows.forEach((row, r) => {
+  mergedLikeFirst(plan).forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
@@ -62,4 +62,29 @@ export function renderSheetXml(plan: SheetPlan, styles: StylesPart, xfOf: (id: S
   if (printSetup(plan)) out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   out.push('</worksheet>');
   return { xml: out.join(''), formulaRefs };
+}
+
+/**
+ * The rows with every cell a merge covers styled like the merge's first cell, as Excel keeps them: Excel
+ * draws a merged area's borders from the cells along its edges, so a bordered label merged across
+ * D2:F2 would otherwise lose its right edge. Only covered cells the plan leaves empty are added.
+ */
+function mergedLikeFirst(plan: SheetPlan): (PlanCell | null)[][] {
+  if (!plan.merges.length) return plan.rows;
+  const rows = plan.rows.map((row) => [...row]);
+  for (const m of plan.merges) {
+    const [a, b = a] = m.split(':').map(parseAddr);
+    const style = plan.rows[a.row - 1]?.[a.col - 1]?.s;
+    if (!style) continue;
+    for (let r = a.row; r <= b.row; r++) {
+      while (rows.length < r) rows.push([]);
+      const row = rows[r - 1];
+      for (let c = a.col; c <= b.col; c++) {
+        if (r === a.row && c === a.col) continue;
+        while (row.length < c) row.push(null);
+        if (!row[c - 1]) row[c - 1] = { s: style };
+      }
+    }
+  }
+  return rows;
 }
