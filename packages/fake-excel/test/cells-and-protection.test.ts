@@ -1,15 +1,7 @@
 /** What Excel does with what is written into cells, shapes, and sheet protection. */
 
 import { createFakeExcel } from '../src/index';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return 'no error';
-}
+import { codeOf } from './error-code';
 
 function write(values: unknown[][], address = 'A1', numberFormat?: string) {
   const fake = createFakeExcel();

@@ -4,15 +4,7 @@
  */
 
 import { createFakeExcel, FakeOfficeError } from '../src/index';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return 'no error';
-}
+import { codeOf } from './error-code';
 
 function codeOfSync(fn: () => unknown): string {
   try {

@@ -1,6 +1,7 @@
 /** The object-model surface an OKR workbook generator uses, checked against the in-memory state. */
 
 import { createFakeExcel } from '../src/index';
+import { codeOf } from './error-code';
 
 // Adapter code reads enums from the global `Excel` namespace (Excel.SheetVisibility.veryHidden, …).
 let uninstall: () => void = () => undefined;
@@ -8,15 +9,6 @@ beforeAll(() => {
   uninstall = createFakeExcel().installGlobals();
 });
 afterAll(() => uninstall());
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return 'no error';
-}
 
 describe('worksheets', () => {
   test('add, position, visibility, tab colour, activate, freeze panes, gridlines', async () => {

@@ -1,15 +1,7 @@
 /** Worksheet.copy (ExcelApi 1.7) as Excel does it. */
 
 import { createFakeExcel, type FakeExcel } from '../src/index';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as { code?: string }).code ?? `no code: ${String(e)}`;
-  }
-  return 'no error';
-}
+import { codeOf } from './error-code';
 
 /** A sheet "Card" with a value, a formula on itself, formats, a merge, a validation, a conditional format, names and protection. */
 async function cardBook(opts: Parameters<typeof createFakeExcel>[0] = {}): Promise<FakeExcel> {

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { emptyEdit, type SheetAdd, type WorkbookEdit } from '../../templates/edits';
 import type { WorkbookPlan } from '../../templates/plan';
 import { hashSheetPassword } from '../password';
-import { applyEditPackage } from './apply';
+import { applyEditPackage, MINIMAL_STYLES } from './apply';
 import { SharedStrings } from './cell-xml';
 import { CT, NS, REL } from './names';
 import { ZipPackage } from './zip-package';
@@ -43,12 +43,7 @@ function emptyParts(): Record<string, string> {
       + `<Relationship Id="rId2" Type="${REL.styles}" Target="styles.xml"/>`
       + '</Relationships>',
     'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="${NS.main}"><sheetData/></worksheet>`,
-    'xl/styles.xml': `${XML}<styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>`
-      + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-      + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-      + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-      + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
-      + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+    'xl/styles.xml': MINIMAL_STYLES,
   };
 }
 
