@@ -32,6 +32,8 @@ export interface CellRef {
 
 export interface Person {
   name: string;
+  /** The employee id (工号), when the org file has one: who the person is across quarters, renames and transfers. */
+  id?: string;
   department: string;
   position?: string;
   manager?: string;
@@ -164,6 +166,26 @@ export interface Settings {
   bonus: Record<RatingCode, number>;
   /** The rating names people see (设置 can rename them); absent = the default words. */
   ratingLabels?: Record<RatingCode, string>;
+  /** How the year's quarters combine into 年度结果 (设置's year block); absent = the defaults of the language. */
+  year?: YearSettings;
+}
+
+/**
+ * How four quarters become an annual result, as HR sets it in 设置: the annual score is the mean of
+ * the scored quarters weighted by `quarterWeights` (a quarter without a score is left out, so the
+ * year fills in as it goes), rated by the same bands; the result application is suggested from it.
+ */
+export interface YearSettings {
+  /** Q1..Q4 (default 25 % each); only their ratio matters, over the quarters scored. */
+  quarterWeights: [number, number, number, number];
+  /** Suggested salary adjustment per annual rating, as a fraction (0.03 = 3 %). */
+  salary: Record<RatingCode, number>;
+  /** Suggested training per annual rating ('' = none). */
+  training: Record<RatingCode, string>;
+  /** A position review is suggested once this many of the year's quarters rate BAD (0 = never). */
+  positionAfterBad: number;
+  /** The words of that suggestion. */
+  positionText: string;
 }
 
 export interface ChangeLogEntry {

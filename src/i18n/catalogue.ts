@@ -14,6 +14,7 @@ import type { IoText } from './types/io';
 import type { WordsText } from './types/words';
 import type { PaneText } from './types/pane';
 import type { SheetsText } from './types/sheets';
+import type { YearText } from './types/year';
 
 export type { Lang };
 
@@ -36,4 +37,6 @@ export interface Catalogue {
   pane: PaneText;
   /** The generated sheets' names, titles, labels and headers (src/templates). */
   sheets: SheetsText;
+  /** The OKR year: 年度结果, 设置's year block, `next` and `year`. */
+  year: YearText;
 }

@@ -21,7 +21,7 @@ export type { ExcelRun } from './run';
 
 const KIND: Record<PlanSheetKind, SheetKind> = {
   guide: 'guide', settings: 'settings', map: 'map', actions: 'plan', departmentCard: 'department',
-  individualCard: 'individual', review: 'review', register: 'scores', changeLog: 'changelog',
+  individualCard: 'individual', review: 'review', register: 'scores', year: 'scores', changeLog: 'changelog',
   // Never generated: written by lock and scoring (src/office/lifecycle.ts).
   lock: 'settings', charts: 'scores',
 };

@@ -3,13 +3,17 @@ import { emptyCard } from '../domain/model';
 import { buildCardSheet, type CardGeometry } from './card';
 import { placeDepartmentShare } from './dept-share';
 import { buildGuideSheet } from './guide-sheet';
-import type { SheetKind, SheetPlan, WorkbookPlan } from './plan';
+import type { PlanCell, SheetKind, SheetPlan, WorkbookPlan } from './plan';
 import { TEMPLATE_VERSION } from './plan';
 import { buildSettingsSheet } from './settings-sheet';
 import { SheetNamer } from './sheet-names';
 import { buildActionsSheet, buildChangeLogSheet, buildRegisterSheet, buildReviewSheet } from './simple-sheets';
 import { STYLES } from './styles';
 import { t } from './text';
+import { buildYearSheet } from './year-sheet';
+import type { YearLine } from '../domain/year';
+import type { RawValue } from './read-book-values';
+import { text } from '../i18n';
 
 export interface BuildInput {
   lang: Lang;
@@ -21,6 +25,18 @@ export interface BuildInput {
   departments?: Card[];
   individuals?: Card[];
   companyName?: string;
+  /** What the next quarter brings from the last (templates/next.ts); absent for a first quarter. */
+  history?: BuildHistory;
+}
+
+/** Rows carried from earlier quarters, as read-only history, and the year so far. */
+export interface BuildHistory {
+  /** Rows of the score register (its columns, then the distribution block's, from column A). */
+  register: PlanCell[][];
+  /** Rows of the change log. */
+  changeLog: PlanCell[][];
+  /** The year's rows so far (same year only); absent: one empty row per person, department and the company. */
+  year?: (YearLine & { hr?: RawValue[] })[];
 }
 
 export interface PlannedCard {
@@ -39,7 +55,7 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
   const { lang, cycle, settings, org } = input;
   const fixedNames: Record<Exclude<SheetKind, 'departmentCard' | 'individualCard' | 'lock' | 'charts'>, string> = {
     guide: t('sheetGuide', lang), settings: t('sheetSettings', lang), map: t('sheetMap', lang), actions: t('sheetActions', lang),
-    review: t('sheetReview', lang), register: t('sheetRegister', lang), changeLog: t('sheetChangeLog', lang),
+    review: t('sheetReview', lang), register: t('sheetRegister', lang), year: text(lang).year.sheetName, changeLog: t('sheetChangeLog', lang),
   };
   const namer = new SheetNamer(Object.values(fixedNames));
   const sheets: SheetPlan[] = [];
@@ -89,12 +105,29 @@ export function buildWorkbook(input: BuildInput): BuiltWorkbook {
   }
   for (const [dept, plan] of deptPlans) placeDepartmentShare(plan, lang, members.get(dept) ?? []);
 
-  sheets.push(buildReviewSheet(fixedNames.review, lang, cycle, org), buildRegisterSheet(fixedNames.register, lang), buildChangeLogSheet(fixedNames.changeLog, lang));
+  const history = input.history;
+  const yearLines = history?.year ?? emptyYear(org);
+  sheets.push(
+    buildReviewSheet(fixedNames.review, lang, cycle, org),
+    buildRegisterSheet(fixedNames.register, lang, undefined, history?.register),
+    buildYearSheet(fixedNames.year, lang, cycle.year, yearLines),
+    buildChangeLogSheet(fixedNames.changeLog, lang, history?.changeLog),
+  );
 
   return {
     plan: { lang, templateVersion: TEMPLATE_VERSION, sheets, names: settingsSheet.names, styles: STYLES },
     cards,
   };
+}
+
+/** A year with nothing scored yet: every person, department and the company. */
+export function emptyYear(org: Organisation): YearLine[] {
+  const none = (): YearLine['quarters'] => [null, null, null, null];
+  return [
+    ...org.people.map((p): YearLine => ({ level: 'individual', department: p.department, name: p.name, ...(p.id ? { id: p.id } : {}), quarters: none() })),
+    ...org.departments.map((d): YearLine => ({ level: 'department', department: d.name, name: '', quarters: none() })),
+    { level: 'company', department: '', name: '', quarters: none() },
+  ];
 }
 
 function findPersonCard(cards: Card[] | undefined, p: Person): Card | undefined {

@@ -24,6 +24,11 @@ export const N = {
   alignTargets: 'OKR_AlignTargets',
   staff: 'OKR_Staff',
   departments: 'OKR_Departments',
+  quarterWeights: 'OKR_QuarterWeights',
+  salaryAdjust: 'OKR_SalaryAdjust',
+  training: 'OKR_Training',
+  positionAfterBad: 'OKR_PositionAfterBad',
+  positionText: 'OKR_PositionText',
 } as const;
 
 /** Rating colours: BAD red, FAIR amber, GOOD green, EXCELLENT blue (fill, font). */

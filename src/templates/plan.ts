@@ -48,7 +48,7 @@ export interface StylePlan {
 }
 
 export type SheetKind =
-  | 'guide' | 'settings' | 'map' | 'actions' | 'departmentCard' | 'individualCard' | 'review' | 'register' | 'changeLog'
+  | 'guide' | 'settings' | 'map' | 'actions' | 'departmentCard' | 'individualCard' | 'review' | 'register' | 'year' | 'changeLog'
   /** Written by the lifecycle actions: the lock snapshot (very hidden) and the quarter's charts. */
   | 'lock' | 'charts';
 

@@ -17,6 +17,7 @@ import { isLockSheet, readLockSheet } from './lock-sheet';
 import { filled, num, opt, text, toIsoDate, type RawValue, type SheetValues } from './read-book-values';
 import { SETTINGS_CELLS } from './settings-sheet';
 import { both, TEXT } from './text';
+import { readYearBlock } from './year-settings';
 
 export { filled, num, text, toIsoDate } from './read-book-values';
 export type { RawValue, SheetValues } from './read-book-values';
@@ -108,6 +109,8 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
     bonus,
     ratingLabels,
   };
+  const year = readYearBlock(s);
+  if (year) settings.year = year;
   const sc = SETTINGS_CELLS.staffCol;
   const people: Person[] = [];
   for (let r = SETTINGS_CELLS.listFirstRow; r <= s.rowCount; r++) {

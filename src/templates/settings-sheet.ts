@@ -10,6 +10,7 @@ import type { NamePlan, PlanCell, SheetPlan } from './plan';
 import { TEMPLATE_VERSION } from './plan';
 import { t } from './text';
 import { text } from '../i18n';
+import { placeYearBlock, yearOf } from './year-settings';
 
 export const SETTINGS_CELLS = {
   cycle: 'B3', year: 'B4', quarter: 'B5', start: 'B6', end: 'B7', lang: 'B8', version: 'B9',
@@ -90,6 +91,9 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   name(N.fairFrom, r0 + 1, 3); name(N.goodFrom, r0 + 2, 3); name(N.goodTo, r0 + 2, 4);
   name(N.ratingCodes, r0, 1, r0 + 3, 1); name(N.ratingLabels, r0, 2, r0 + 3, 2); name(N.bonus, r0, 5, r0 + 3, 5);
 
+  const yearBlock = placeYearBlock(g, sheet, lang, yearOf(settings, lang));
+  names.push(...yearBlock.names);
+
   // Lists for drop-downs, one column each from G.
   const lists: { title: string; name: string; values: string[]; input?: boolean; extra?: number }[] = [
     { title: S.categories, name: N.categories, values: settings.categories, input: true, extra: EXTRA_CATEGORY_ROWS },
@@ -128,6 +132,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
     validations: [
       decimalValidation(`C${r0 + 1}:D${r0 + 2}`, S.bandPromptTitle, S.bandPrompt, lang),
       decimalValidation('B15', S.sharePromptTitle, text(lang).sheets.validation.percent, lang),
+      ...yearBlock.validations,
     ],
     tabColor: '7F7F7F',
   });

@@ -150,8 +150,10 @@ export function distributionHeader(lang: Lang, ratingLabels: string[]): { title:
   };
 }
 
-export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: string[] = RATING_CODES.map((c) => RATING_WORDS[c][lang])): SheetPlan {
+export function buildRegisterSheet(sheetName: string, lang: Lang, ratingLabels: string[] = RATING_CODES.map((c) => RATING_WORDS[c][lang]), history: PlanCell[][] = []): SheetPlan {
   const g = new Grid();
+  // Earlier quarters' rows (the next quarter's history), as they were: read-only.
+  history.forEach((cells, i) => cells.forEach((cell, c) => cell && g.set(REGISTER.firstRow + i, c + 1, cell)));
   g.set(1, 1, { v: t('titleRegister', lang), s: 'title' });
   g.set(2, 1, { v: text(lang).sheets.register.note, s: 'note' });
   table(g, lang, REGISTER.headerRow, REGISTER_COLUMNS);
@@ -175,18 +177,20 @@ export const CHANGE_LOG_COLUMNS: Column[] = columnsOf((c) => c.sheets.changeLog.
 ]);
 const CHANGE_LOG_ROWS = 200;
 
-export function buildChangeLogSheet(sheetName: string, lang: Lang): SheetPlan {
+export function buildChangeLogSheet(sheetName: string, lang: Lang, history: PlanCell[][] = []): SheetPlan {
   const g = new Grid();
   const C = text(lang).sheets.changeLog;
   g.set(1, 1, { v: t('titleChangeLog', lang), s: 'title' });
   g.set(2, 1, { v: C.note, s: 'note' });
   table(g, lang, 4, CHANGE_LOG_COLUMNS);
-  inputRows(g, 5, CHANGE_LOG_ROWS, CHANGE_LOG_COLUMNS);
+  // Earlier quarters' rows first, read-only; the rows to type into follow.
+  history.forEach((cells, i) => cells.forEach((cell, c) => cell && g.set(5 + i, c + 1, cell)));
+  inputRows(g, 5 + history.length, CHANGE_LOG_ROWS, CHANGE_LOG_COLUMNS);
   return sheetPlan('changeLog', 'changeLog', sheetName, g, {
     colWidths: CHANGE_LOG_COLUMNS.map((c) => c.width),
     merges: [noteMerge(CHANGE_LOG_COLUMNS.length)],
     freeze: { rows: 4, cols: 0 },
-    validations: [listValidation(rangeAddr(5, 8, 4 + CHANGE_LOG_ROWS, 8), N.staff, C.approverPrompt, lang, 'warning')],
+    validations: [listValidation(rangeAddr(5 + history.length, 8, 4 + history.length + CHANGE_LOG_ROWS, 8), N.staff, C.approverPrompt, lang, 'warning')],
   });
 }
 

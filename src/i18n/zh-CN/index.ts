@@ -8,5 +8,6 @@ import { io } from './io';
 import { words } from './words';
 import { pane } from './pane';
 import { sheets } from './sheets';
+import { year } from './year';
 
-export const catalogue: Catalogue = { app, cli, excel, ribbon, rules, io, words, pane, sheets };
+export const catalogue: Catalogue = { app, cli, excel, ribbon, rules, io, words, pane, sheets, year };

@@ -17,6 +17,7 @@ import { filled, lastFilledRow, text, type RawValue, type SheetValues } from '..
 import { buildRegisterSheet, distributionHeader, REGISTER, REGISTER_COLUMNS } from '../simple-sheets';
 import { both, t } from '../text';
 import { findSheet, freeName, kindWord, logRows, noRoom, openFindingsNote, type PlanInput } from './common';
+import { planYearScores } from './year';
 
 export interface ScoreInput extends PlanInput {
   /** Replace the cycle's rows when the register already holds them. */
@@ -34,6 +35,8 @@ export type ScorePlan =
   | { status: 'needsConfirm'; report: QuarterReport; existingRows: number }
   | {
     status: 'planned'; report: QuarterReport; edit: WorkbookEdit; replacedRows: number; registerSheet: string; chartSheet?: string;
+    /** The 年度结果 sheet the quarter's scores went into. */
+    yearSheet: string;
     /** What the override let through: a quarter never locked, the rule errors (empty without an override). */
     overridden: { notLocked: boolean; findings: Finding[] };
     /** Register rows of people who left (or departments closed) since this cycle was scored: kept, marked. */
@@ -202,6 +205,8 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
     edit.writes.push({ sheet: reg.name, row: distRow, col: R.distCol, cells: [distCells] });
   }
 
+  const yearSheet = planYearScores(edit, sheets, book, report, lang);
+
   const words = catalogue(lang).app;
   const overridden = blocked && input.override !== undefined;
   const notes = [
@@ -222,7 +227,7 @@ export function planScore(input: ScoreInput): ScorePlan | Refused {
   const full = noRoom(edit);
   if (full) return refuse(full);
   return {
-    status: 'planned', report, edit, replacedRows: oldRows.length, registerSheet, chartSheet, keptLeavers,
+    status: 'planned', report, edit, replacedRows: oldRows.length, registerSheet, yearSheet, chartSheet, keptLeavers,
     overridden: overridden ? blockers : { notLocked: false, findings: [] },
   };
 }

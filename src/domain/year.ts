@@ -1,0 +1,83 @@
+/**
+ * The OKR year: four quarters' scores per person, department and the company, combined into the
+ * annual score, rating, bonus coefficient and the suggested result application (结果运用). The
+ * 年度结果 sheet's formulas compute the same from the same cells (templates/year-sheet.ts); a test
+ * recalculates them in LibreOffice against this.
+ */
+import { rating, round4 } from './scoring';
+import type { Level, RatingCode, Settings, YearSettings } from './model';
+
+export type QuarterKey = 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export const QUARTER_KEYS: readonly QuarterKey[] = ['Q1', 'Q2', 'Q3', 'Q4'];
+
+/** One row of the year: who, and the score of each quarter that was scored (null: not scored). */
+export interface YearLine {
+  level: Level;
+  department: string;
+  /** The person (individual rows); '' for a department or the company. */
+  name: string;
+  /** The employee id (工号), when the org file gives one. */
+  id?: string;
+  quarters: [number | null, number | null, number | null, number | null];
+}
+
+export interface YearResult extends YearLine {
+  /** Unrounded; null while no quarter with a weight has a score. */
+  score: number | null;
+  rating: RatingCode | null;
+  bonus: number | null;
+  /** Quarters rated BAD by the current bands. */
+  badQuarters: number;
+  suggested: { position: string; salary: number | null; training: string };
+}
+
+export const DEFAULT_YEAR: Omit<YearSettings, 'training' | 'positionText'> = {
+  quarterWeights: [0.25, 0.25, 0.25, 0.25],
+  salary: { BAD: 0, FAIR: 0, GOOD: 0.03, EXCELLENT: 0.06 },
+  positionAfterBad: 2,
+};
+
+/** The annual score: scored quarters' mean, weighted; null when none of them weighs anything. */
+export function annualScore(quarters: readonly (number | null)[], weights: readonly number[]): number | null {
+  let sum = 0;
+  let weight = 0;
+  quarters.forEach((s, i) => {
+    if (s === null) return;
+    sum += s * weights[i];
+    weight += weights[i];
+  });
+  return weight === 0 ? null : sum / weight;
+}
+
+export function yearResult(line: YearLine, settings: Settings, year: YearSettings): YearResult {
+  const score = annualScore(line.quarters, year.quarterWeights);
+  const r = score === null ? null : rating(score, settings.bands);
+  const badQuarters = line.quarters.filter((s) => s !== null && round4(s) <= settings.bands.fairFrom).length;
+  return {
+    ...line, score, rating: r, bonus: r ? settings.bonus[r] : null, badQuarters,
+    suggested: {
+      position: year.positionAfterBad > 0 && badQuarters >= year.positionAfterBad ? year.positionText : '',
+      salary: r ? year.salary[r] : null,
+      training: r ? year.training[r] : '',
+    },
+  };
+}
+
+/** Identity across quarters: the employee id when both have one, else department and name. */
+export function sameHolder(a: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>, b: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>): boolean {
+  if (a.level !== b.level) return false;
+  if (a.level === 'company') return true;
+  if (a.level === 'individual' && a.id && b.id) return a.id === b.id;
+  return a.department === b.department && a.name === b.name;
+}
+
+/**
+ * Finds the year row of a holder: the same id or department and name; else, for a person who
+ * moved department (no ids to tell), the one row with their name when only one can be meant.
+ */
+export function findYearLine<L extends YearLine>(lines: L[], who: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>, taken: Set<L> = new Set()): L | undefined {
+  const exact = lines.find((l) => !taken.has(l) && sameHolder(l, who));
+  if (exact || who.level !== 'individual') return exact;
+  const byName = lines.filter((l) => !taken.has(l) && l.level === 'individual' && l.name === who.name && !(l.id && who.id));
+  return byName.length === 1 ? byName[0] : undefined;
+}
