@@ -7,6 +7,8 @@ import { ImportError } from '../io/import';
 import { cmdCheck, type CheckCliOptions } from './commands/check';
 import { cmdLock, type LockCliOptions } from './commands/lock';
 import { cmdNew, type NewOptions } from './commands/new';
+import { cmdNext, type NextCliOptions } from './commands/next';
+import { cmdYear, type YearCliOptions } from './commands/year';
 import { cmdReview, type ReviewCliOptions } from './commands/review';
 import { cmdScore, type ScoreCliOptions } from './commands/score';
 import { cmdUpdate, type UpdateCliOptions } from './commands/update';
@@ -85,10 +87,32 @@ export function program(io: Io, setCode: (c: number) => void): Command {
     .addOption(passwordOption('edit'))
     .addOption(langOpt())
     .action(async (file: string, o: UpdateCliOptions) => setCode(await cmdUpdate(file, o, io)));
+  p.command('next')
+    .description('开始下一季度：由当前季度生成下一季度的新工作簿（组织架构、设置、年度KR、结转的KR、历史记录），当前工作簿不变 / start the next quarter: a new workbook from the current one (organisation, settings, annual KRs, carried-over KRs, history); the current workbook is not changed')
+    .argument('<book.xlsx>')
+    .requiredOption('--cycle <cycle>', '下一季度，如 2027-Q1 / the next quarter, e.g. 2027-Q1')
+    .requiredOption('--out <file>', '新季度的 .xlsx 文件（不能是当前工作簿）/ the new quarter\'s .xlsx file (not the current workbook)')
+    .option('--org <file>', '可选：新的组织架构 CSV/XLSX，按 update 的方式应用 / optional: the organisation as it is now, applied as update would')
+    .option('--okrs <file>', '可选：新季度的 OKR CSV/XLSX / optional: the new quarter\'s OKRs')
+    .option('--carry-annual', '进入新的一年时也带入上一年的年度目标和KR（作为草稿重新签字）/ into a new year, bring last year\'s annual objectives and KRs as drafts to sign again')
+    .option('--override <reason>', '当前季度未评分时仍然开始下一季度，原因写入新季度的变更记录 / start although the current quarter was not scored; the reason goes into the new change log')
+    .option('--by <name>', '操作人（写入变更记录）/ who starts it (written into the change log)')
+    .option('--force', '覆盖已存在的 --out 文件 / overwrite an existing --out file')
+    .addOption(passwordOption('new'))
+    .addOption(langOpt())
+    .action(async (file: string, o: NextCliOptions) => setCode(await cmdNext(file, o, io)));
+  p.command('year')
+    .description('年度结果：每季度得分、年度得分、评级、奖金系数和结果运用建议 / the year\'s results: each quarter\'s score, the annual score, rating, bonus coefficient and suggested result application')
+    .argument('<book.xlsx>')
+    .option('--json', '输出 JSON：{year, people, departments, company} / print JSON')
+    .addOption(langOpt())
+    .action(async (file: string, o: YearCliOptions) => setCode(await cmdYear(file, o, io)));
   p.addHelpText('after', `
 示例 Examples:
   npx okr-workbook new --org examples/org.csv --okrs examples/okrs.csv --cycle 2026-Q4 --out okr-2026-Q4.xlsx
   npx okr-workbook new --org examples/org.csv --cycle 2026-Q4 --lang en-US --out blank.xlsx
+  npx okr-workbook next okr-2026-Q4.xlsx --cycle 2027-Q1 --out okr-2027-Q1.xlsx
+  npx okr-workbook year okr-2027-Q1.xlsx --json
   npx okr-workbook check okr-2026-Q4.xlsx --json
   npx okr-workbook lock okr-2026-Q4.xlsx --out locked.xlsx --by 人力资源部
   npx okr-workbook score locked.xlsx --out scored.xlsx --json

@@ -39,7 +39,7 @@ export const STATUS_WORDS: Words<Status> = {
  * Kinds of change-log rows (变更记录 column 类型). The rules compare codes; the workbook shows the
  * word of its language, and a person may type either language or the code.
  */
-export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'relock-change' | 'score' | 'score-override' | 'review' | 'org-update';
+export type ChangeKind = 'annual-kr-change' | 'lock' | 'lock-override' | 'relock-change' | 'score' | 'score-override' | 'review' | 'org-update' | 'next';
 export const CHANGE_KIND_WORDS: Words<ChangeKind> = {
   'annual-kr-change': { 'zh-CN': '年度KR调整', 'en-US': 'annual KR change' },
   lock: { 'zh-CN': '锁定', 'en-US': 'lock' },
@@ -50,6 +50,8 @@ export const CHANGE_KIND_WORDS: Words<ChangeKind> = {
   'score-override': { 'zh-CN': '季度评分（例外）', 'en-US': 'quarter scoring (override)' },
   review: { 'zh-CN': '绩效回顾', 'en-US': 'review' },
   'org-update': { 'zh-CN': '组织架构更新', 'en-US': 'organisation update' },
+  /** The first row of a quarter built from the last one (`next`). */
+  next: { 'zh-CN': '开始新季度', 'en-US': 'next quarter' },
 };
 
 /** The mark in a card's status cell: the person left, or the department was closed. */

@@ -36,7 +36,11 @@ export type Refusal =
   /** The workbook was made by templates newer than this program. */
   | { code: 'newerTemplate'; version: number; supported: number }
   /** Generating into a workbook that already holds OKR sheets (or sheets of the same names). */
-  | { code: 'alreadyGenerated'; sheets: string[] };
+  | { code: 'alreadyGenerated'; sheets: string[] }
+  /** `next` from a quarter that was never scored (without an override). */
+  | { code: 'notScored'; cycle: string }
+  /** `next` to a cycle that is not after the workbook's. */
+  | { code: 'cycleNotAfter'; from: string; to: string };
 
 export type RefusalCode = Refusal['code'];
 
@@ -56,5 +60,5 @@ export function refusalFindings(r: Refusal): Finding[] | undefined {
 /** Every code, for tests that render each one in both languages. */
 export const REFUSAL_CODES: readonly RefusalCode[] = [
   'alreadyLocked', 'blankReason', 'notAgreed', 'lockErrors', 'scoreBlocked', 'NO_ROOM', 'badMonth', 'noReviewSheet', 'blank', 'notAnnual',
-  'noSettings', 'newerTemplate', 'alreadyGenerated', 'badLeaveDate', 'periodOutsideCycle',
+  'noSettings', 'newerTemplate', 'alreadyGenerated', 'badLeaveDate', 'periodOutsideCycle', 'notScored', 'cycleNotAfter',
 ];

@@ -19,4 +19,6 @@ export const SAMPLES: { [K in RefusalCode]: Extract<Refusal, { code: K }> } = {
   noSettings: { code: 'noSettings' },
   newerTemplate: { code: 'newerTemplate', version: 9, supported: 2 },
   alreadyGenerated: { code: 'alreadyGenerated', sheets: ['设置', '目标体系图'] },
+  notScored: { code: 'notScored', cycle: '2026-Q4' },
+  cycleNotAfter: { code: 'cycleNotAfter', from: '2026-Q4', to: '2026-Q3' },
 };

@@ -20,6 +20,8 @@ export const app: AppText = {
     blank: () => 'Fill in the new KR text and the requester.',
     notAnnual: (r) => `${r.where} is not the text of an annual KR. Only annual KRs may be adjusted; quarterly KRs and objectives never change after the lock.`,
     noSettings: () => 'The settings sheet was not found; the organisation cannot be updated.',
+    notScored: (r) => `${r.cycle} has not been scored. Score it first (okr-workbook score), or give --override "reason" to start the next quarter without scoring (the reason goes into the new quarter's change log).`,
+    cycleNotAfter: (r) => `${r.to} is not after ${r.from}. The next quarter must come after the workbook's quarter.`,
     newerTemplate: (r) => `This workbook was made by newer templates (template version ${r.version}; this program knows up to ${r.supported}). Update the OKR add-in or the command line first.`,
     alreadyGenerated: (r) => `The workbook already has OKR sheets (${r.sheets.slice(0, 5).join(', ')}${r.sheets.length > 5 ? ', …' : ''}); nothing was changed.`,
   },

@@ -36,6 +36,7 @@ export const year: YearText = {
     annualDropped: (n) => `A new year: last year's ${n} annual KRs were not brought in (add --carry-annual to bring them as drafts to sign again).`,
     moved: (name, from, to) => `${name} moved from ${from} to ${to}: the carried KRs follow the person.`,
     left: (name, department) => `${name} (${department}) is not in the new organisation: no card any more; the history is kept.`,
+    sameFile: (f) => `--out cannot be the current quarter's workbook ${f}: the next quarter goes into a new file and this one stays as it is.`,
   },
   print: {
     title: (y) => `${y} annual results`,

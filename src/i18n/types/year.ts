@@ -39,6 +39,7 @@ export interface YearText {
     annualDropped: (n: number) => string;
     moved: (name: string, from: string, to: string) => string;
     left: (name: string, department: string) => string;
+    sameFile: (file: string) => string;
   };
   /** What `year` prints. */
   print: {

@@ -20,6 +20,8 @@ export const app: AppText = {
     blank: () => '请填写调整后的KR内容和申请人。',
     notAnnual: (r) => `${r.where} 不是年度KR的内容单元格。只有年度KR可以申请调整；季度KR和目标锁定后不可更改。`,
     noSettings: () => '找不到“设置”工作表，无法更新组织架构。',
+    notScored: (r) => `${r.cycle} 尚未进行季度评分。请先评分（okr-workbook score），或用 --override "原因" 说明为什么不评分就开始下一季度（原因写入新季度的变更记录）。`,
+    cycleNotAfter: (r) => `${r.to} 不在 ${r.from} 之后。下一季度必须晚于当前季度，例如 ${r.from} 之后的季度。`,
     newerTemplate: (r) => `这个工作簿由更新版本的模板生成（模板版本 ${r.version}，本程序支持到 ${r.supported}）。请先升级OKR加载项或命令行工具。`,
     alreadyGenerated: (r) => `工作簿中已有OKR工作表（${r.sheets.slice(0, 5).join('、')}${r.sheets.length > 5 ? '等' : ''}），未做任何修改。`,
   },

@@ -36,6 +36,7 @@ export const year: YearText = {
     annualDropped: (n) => `新的一年：上一年的 ${n} 个年度KR没有带入（需要时加 --carry-annual，作为草稿重新签字）。`,
     moved: (name, from, to) => `${name} 由 ${from} 调到 ${to}：结转的KR随人走。`,
     left: (name, department) => `${department} ${name} 不在新的组织架构中：不再有卡片，历史记录保留。`,
+    sameFile: (f) => `--out 不能是当前季度的工作簿 ${f}：下一季度写入新文件，当前季度保持不变。`,
   },
   print: {
     title: (y) => `${y} 年度结果`,
