@@ -70,7 +70,8 @@ const ordinal = (c: Cycle): number => c.year * 4 + c.quarter;
 function approvedChanges(book: OkrBook): Map<string, ChangeLogEntry> {
   const out = new Map<string, ChangeLogEntry>();
   for (const e of book.changeLog) {
-    if (parseWord(CHANGE_KIND_WORDS, e.kind) !== 'annual-kr-change') continue;
+    // The reader gives the kind's code; a word it did not know stays as written.
+    if (e.kind !== 'annual-kr-change' && parseWord(CHANGE_KIND_WORDS, e.kind) !== 'annual-kr-change') continue;
     if (!e.sheet || !e.cell || !(e.approver ?? '').trim() || !e.approvedOn || !(e.newText ?? '').trim()) continue;
     out.set(`${e.sheet}!${e.cell.replace(/\$/g, '').toUpperCase()}`, e);
   }
