@@ -82,7 +82,7 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   RATING_CODES.forEach((code, i) => {
     g.line(r0 + i, 1, [
       { v: code, s: 'value' },
-      { v: RATING_WORDS[code][lang], s: 'input' },
+      { v: settings.ratingLabels?.[code] ?? RATING_WORDS[code][lang], s: 'input' },
       bounds[i][0],
       bounds[i][1],
       { v: settings.bonus[code], s: 'inputNum' },

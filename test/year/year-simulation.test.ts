@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { cardLayout } from '../../src/templates/card-layout';
 import { addr } from '../../src/templates/a1';
-import { cli, editFile, readBookOf } from '../lifecycle/helpers';
+import { cli, editFile, openXlsx, readBookOf } from '../lifecycle/helpers';
 import { readValues, recalcXlsx, sofficeAvailable } from '../support/libreoffice';
 
 const HEADER = '层级,部门,负责人,业务类别,目标序号,目标,来源,对齐,目标权重,已协商,KR序号,关键结果,产出成果,衡量标准,评分标准,截止日期,周期,KR权重,进度,自评分,上级评分,状态,结转原因';
@@ -118,6 +118,8 @@ test('a whole year: four quarters through next and score, then year --json and L
   const zhao1 = b1.individuals.find((c) => c.owner === '赵强')!;
   const q1typed = await typeScores(q1, 1, (wb) => {
     wb.getWorksheet('设置')!.getCell('D21').value = 0.8;
+    // HR's own decision column in 年度结果: it must survive every scoring and next of the year.
+    wb.getWorksheet('年度结果')!.getCell('W5').value = '年中复核';
     markCarried(wb, lina1.sheet!, lina1.objectives[0].krs[1].ref!.row, '客户推迟验收');
     markCarried(wb, zhao1.sheet!, zhao1.objectives[0].krs[0].ref!.row, '');
   });
@@ -171,6 +173,8 @@ test('a whole year: four quarters through next and score, then year --json and L
   const q4s = path.join(dir, 'q4s.xlsx');
   await ok('score', await typeScores(q4, 4), '--out', q4s, '--override', '年度模拟');
   expect((await readBookOf(q4s)).settings.bands.goodTo).toBe(0.8);
+  const wbYear = (await openXlsx(q4s)).getWorksheet('年度结果')!;
+  expect([wbYear.getCell('C5').value, wbYear.getCell('W5').value]).toEqual(['王磊', '年中复核']);
 
   // ---- The year, against the independent computation.
   const y = JSON.parse(await ok('year', q4s, '--json')) as YearJson;
