@@ -35,6 +35,12 @@ export interface Person {
   /** The employee id (工号), when the org file has one: who the person is across quarters, renames and transfers. */
   id?: string;
   department: string;
+  /**
+   * Employee id (工号), optional: when the org file and the workbook both carry it, it — not the name
+   * and department — says who a person is across quarters, renames and transfers, so that two people
+   * named 王磊 stay two people. Text as written ("007" keeps its zeros); compared by personIdKey.
+   */
+  id?: string;
   position?: string;
   manager?: string;
   head: boolean;

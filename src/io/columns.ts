@@ -19,6 +19,8 @@ export const ORG_COLUMNS = [
   { key: 'position', en: 'position', zh: '岗位', aliases: ['职位'] },
   { key: 'manager', en: 'manager', zh: '上级', aliases: ['直属上级'] },
   { key: 'head', en: 'head', zh: '负责人', aliases: ['部门负责人', 'is_head'] },
+  // Optional: who a person is across quarters (see Person.id); without it, name and department say it.
+  { key: 'id', en: 'employee_id', zh: '工号', aliases: ['员工编号', 'employee id', 'id'] },
 ] as const satisfies readonly ColumnSpec<string>[];
 export type OrgColumn = (typeof ORG_COLUMNS)[number]['key'];
 

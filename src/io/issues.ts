@@ -28,6 +28,8 @@ export type IssueCode =
   | 'PERSON_NOT_IN_DEPARTMENT'
   | 'AMBIGUOUS_PERSON'
   | 'DUPLICATE_PERSON'
+  /** Two rows with one employee id (工号): an id names one person. */
+  | 'DUPLICATE_ID'
   | 'TWO_HEADS'
   | 'SELF_MANAGER'
   | 'MANAGER_LOOP'

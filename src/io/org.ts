@@ -1,10 +1,11 @@
 import type { Department, Lang, Organisation, Person } from '../domain/model';
 import { parseYesNo } from '../domain/labels';
+import { personIdKey } from '../domain/person-id';
 import { cellText, nameKey } from './cells';
 import { mapColumns, ORG_COLUMNS } from './columns';
 import { IssueCollector } from './issues';
 import { M } from './messages';
-import { isBlankRow, type TableInput } from './table-input';
+import { isBlankRow, type TableCell, type TableInput } from './table-input';
 import { ROW_COST, type Pacer } from './pace';
 
 /**
@@ -15,8 +16,8 @@ import { ROW_COST, type Pacer } from './pace';
 export const MAX_NAME_LENGTH = 255;
 
 /**
- * Reads the organisation table (部门, 姓名, 岗位, 上级, 负责人). Departments come in order of first
- * appearance, people in file order. Every problem of the file is collected, then thrown as one
+ * Reads the organisation table (部门, 姓名, 岗位, 上级, 负责人, optionally 工号). Departments come in
+ * order of first appearance, people in file order. Every problem of the file is collected, then thrown as one
  * ImportError.
  */
 export function parseOrgTable(table: TableInput, lang: Lang): Organisation {
@@ -50,6 +51,7 @@ function* orgSteps(table: TableInput, lang: Lang): Generator<number, Organisatio
   const deptByKey = new Map<string, { dept: Department; headLine?: number }>();
   const people: Person[] = [];
   const personLine = new Map<string, number>();
+  const idLine = new Map<string, { line: number; name: string }>();
   const pending: { person: Person; manager: string; line: number }[] = [];
 
   for (const row of table.rows) {
@@ -60,6 +62,7 @@ function* orgSteps(table: TableInput, lang: Lang): Generator<number, Organisatio
     const position = cellText(cols.cell(row, 'position'));
     const manager = cellText(cols.cell(row, 'manager'));
     const headText = cellText(cols.cell(row, 'head'));
+    const id = idText(cols.cell(row, 'id'));
 
     if (deptText === '') issues.add('REQUIRED', row.line, cols.name('department'), M.required(lang));
     if (name === '') issues.add('REQUIRED', row.line, cols.name('name'), M.required(lang));
@@ -88,9 +91,15 @@ function* orgSteps(table: TableInput, lang: Lang): Generator<number, Organisatio
       continue;
     }
     personLine.set(key, row.line);
+    if (id !== '') {
+      const firstId = idLine.get(personIdKey(id));
+      if (firstId) issues.add('DUPLICATE_ID', row.line, cols.name('id'), M.duplicateId(lang, id, firstId.name, firstId.line));
+      else idLine.set(personIdKey(id), { line: row.line, name });
+    }
 
     const person: Person = { name, department: entry.dept.name, head };
     if (position !== '') person.position = position;
+    if (id !== '') person.id = id;
     people.push(person);
     if (manager !== '') pending.push({ person, manager, line: row.line });
 
@@ -125,6 +134,16 @@ function* orgSteps(table: TableInput, lang: Lang): Generator<number, Organisatio
   if (!people.length && !issues.count) issues.add('NO_PEOPLE', 1, '', M.noPeople(lang));
   issues.throwIfAny();
   return { departments, people };
+}
+
+/**
+ * An employee id as text: a text cell as written ("007" keeps its zeros); a number cell of an .xlsx —
+ * where Excel has already dropped any leading zeros — as its digits, never in exponent form
+ * (123456789012345678901 is not "1.2345678901234568e+20").
+ */
+function idText(c: TableCell | undefined): string {
+  if (typeof c === 'number' && Number.isInteger(c)) return BigInt(c).toString();
+  return cellText(c);
 }
 
 /**

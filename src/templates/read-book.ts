@@ -15,7 +15,7 @@ import { STATUS_COL } from './card';
 import { cardLayout, KR_INPUTS, type CardField } from './card-layout';
 import { isLockSheet, readLockSheet } from './lock-sheet';
 import { filled, num, opt, text, toIsoDate, type RawValue, type SheetValues } from './read-book-values';
-import { SETTINGS_CELLS } from './settings-sheet';
+import { SETTINGS_CELLS, STAFF_ID_OFFSET } from './settings-sheet';
 import { both, TEXT } from './text';
 import { readYearBlock } from './year-settings';
 
@@ -112,14 +112,18 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
   const year = readYearBlock(s);
   if (year) settings.year = year;
   const sc = SETTINGS_CELLS.staffCol;
+  const idCol = staffIdColumn(s);
   const people: Person[] = [];
   for (let r = SETTINGS_CELLS.listFirstRow; r <= s.rowCount; r++) {
     const name = text(s.get(r, sc));
     if (!name) continue;
-    people.push({
+    const person: Person = {
       name, department: text(s.get(r, sc + 1)), position: opt(s.get(r, sc + 2)), manager: opt(s.get(r, sc + 3)),
       head: parseYesNo(text(s.get(r, sc + 4))) === true,
-    });
+    };
+    const id = idCol ? opt(s.get(r, idCol)) : undefined;
+    if (id !== undefined) person.id = id;
+    people.push(person);
   }
   const deptNames = column(SETTINGS_CELLS.departmentsCol);
   for (const p of people) if (!deptNames.includes(p.department)) deptNames.push(p.department);
@@ -128,6 +132,15 @@ function readSettings(s: SheetValues): { lang: Lang; cycle: Cycle; settings: Set
     people,
   };
   return { lang, cycle, settings, org };
+}
+
+/**
+ * The column of the staff list's employee ids in 设置, or 0 when it has none: a workbook from before
+ * that column has no such header, and its people read without ids.
+ */
+export function staffIdColumn(s: SheetValues): number {
+  const col = SETTINGS_CELLS.staffCol + STAFF_ID_OFFSET;
+  return both('employeeId').includes(text(s.get(SETTINGS_CELLS.listFirstRow - 1, col))) ? col : 0;
 }
 
 export function readCard(s: SheetValues, level: Level): Card {

@@ -1,6 +1,6 @@
 import { isoToSerial } from '../domain/cycle';
 import { PERIOD_WORDS, RATING_WORDS, SOURCE_WORDS, STATUS_WORDS, YES_NO_WORDS, wordsOf } from '../domain/labels';
-import { RATING_CODES, type Cycle, type Lang, type Organisation, type Settings } from '../domain/model';
+import { RATING_CODES, type Cycle, type Lang, type Organisation, type Person, type Settings } from '../domain/model';
 import { absRange } from './a1';
 import { decimalValidation } from './card-validations';
 import { alignedText } from './card';
@@ -115,16 +115,12 @@ export function buildSettingsSheet(input: SettingsInput): { plan: SheetPlan; nam
   // Staff list.
   const sc = SETTINGS_CELLS.staffCol;
   g.set(2, sc, { v: S.staff, s: 'subtitle' });
-  g.line(3, sc, [head(t('name', lang)), head(t('department', lang)), head(t('position', lang)), head(t('manager', lang)), head(t('head', lang))]);
-  org.people.forEach((p, k) => {
-    g.line(4 + k, sc, [
-      { v: p.name, s: 'value' }, { v: p.department, s: 'value' }, { v: p.position ?? null, s: 'value' },
-      { v: p.manager ?? null, s: 'value' }, { v: p.head ? YES_NO_WORDS.yes[lang] : null, s: 'value' },
-    ]);
-  });
+  g.line(3, sc, (['name', 'department', 'position', 'manager', 'head', 'employeeId'] as const).map((k) => head(t(k, lang))));
+  // Every cell a string: an id "007" stays text, never the number 7.
+  org.people.forEach((p, k) => g.line(4 + k, sc, staffRow(p, lang).map((v) => ({ v: v === '' ? null : v, s: 'value' }))));
   name(N.staff, 4, sc, 4 + Math.max(org.people.length, 1) - 1, sc);
 
-  const widths = [26, 14, 12, 12, 14, 2, 14, 12, 10, 12, 8, 16, 12, 2, 12, 12, 16, 12, 8];
+  const widths = [26, 14, 12, 12, 14, 2, 14, 12, 10, 12, 8, 16, 12, 2, 12, 12, 16, 12, 8, 12];
   const plan = sheetPlan('settings', 'settings', sheet, g, {
     colWidths: widths,
     // The note beside the title spans the columns up to the lists' end, so it reads whole.
@@ -145,4 +141,17 @@ export function alignmentTargets(org: Organisation, lang: Lang, maxObjectives: n
   for (let i = 1; i <= maxObjectives; i++) out.push(alignedText(`company#${i}`, lang));
   for (const d of org.departments) for (let i = 1; i <= maxObjectives; i++) out.push(`${d.name}#${i}`);
   return out;
+}
+
+/**
+ * The staff list's columns from SETTINGS_CELLS.staffCol: name, department, position, manager, head and
+ * employee id. The id column came last (a workbook from before it has five); readers take ids only
+ * under its header, so whatever an old workbook holds in that column is never taken for one.
+ */
+export const STAFF_COLUMNS = 6;
+export const STAFF_ID_OFFSET = 5;
+
+/** A person's row of the staff list, as text ('' for a blank cell): what `new` writes and `update` compares. */
+export function staffRow(p: Person, lang: Lang): string[] {
+  return [p.name, p.department, p.position ?? '', p.manager ?? '', p.head ? YES_NO_WORDS.yes[lang] : '', p.id ?? ''];
 }

@@ -5,15 +5,17 @@
  *
  * What it promises: everything people typed stays exactly as it was. New people and departments get
  * new card sheets; people who left and closed departments keep their cards, marked in the status
- * cell (N2); a changed position, manager, head or department is written into the card's header
+ * cell (N2); a changed name, position, manager, head or department is written into the card's header
  * (row 2, cells the add-in owns); the staff and department lists in 设置 and their names follow.
+ * Who is who: by employee id where both sides have one, else by name and department (update-people.ts).
  * A template upgrade rewrites only what the templates own on each card — labels, formulas, check
  * cells, formats, validations and conditional formats — never an input cell.
  */
 import { departmentShareCells, DEPT_SHARE, placeDepartmentShare } from './dept-share';
 import { isoToSerial, parseIsoDate } from '../domain/cycle';
-import { DEPARTED_WORDS, YES_NO_WORDS } from '../domain/labels';
-import type { Card, Lang, Level, Organisation } from '../domain/model';
+import { DEPARTED_WORDS } from '../domain/labels';
+import { personIdKey } from '../domain/person-id';
+import { cardKey, type Card, type Lang, type Level, type Organisation } from '../domain/model';
 import { absRange, parseAddr, rangeAddr } from './a1';
 import { buildCardSheet, CARD_TAB, DEPARTED_TAB, HEADER_CELLS, STATUS_COL, type CardHeader } from './card';
 import { CARD_HEADER_ROW, cardLayout } from './card-layout';
@@ -23,10 +25,12 @@ import { findSheet, kindWord, logRows, noRoom, reviewRow, type PlanInput } from 
 import { buildLockSheet, isLockSheet } from './lock-sheet';
 import { N } from './names';
 import { TEMPLATE_VERSION, type PlanCell } from './plan';
+import { staffIdColumn } from './read-book';
 import { filled, num, text, type SheetValues } from './read-book-values';
 import { parseAlignment } from '../domain/rules/alignment';
-import { alignmentTargets, SETTINGS_CELLS } from './settings-sheet';
+import { alignmentTargets, SETTINGS_CELLS, STAFF_COLUMNS, STAFF_ID_OFFSET, staffRow } from './settings-sheet';
 import { SheetNamer } from './sheet-names';
+import { matchPeople } from './update-people';
 import { REVIEW_COLUMNS, REVIEW_FIRST_ROW } from './simple-sheets';
 import { STYLES } from './styles';
 import { both, t } from './text';
@@ -78,6 +82,8 @@ export interface UpdatePlan {
   /** Cards marked departed before whose person (or department) is back: the mark is cleared. */
   returned: CardChange[];
   moved: { sheet: string; name: string; from: string; to: string }[];
+  /** People whose employee id (工号) is on a card under another name: the card follows them (its tab keeps its name). */
+  renamed: { sheet: string; department: string; from: string; to: string }[];
   /** Objectives of people who moved that still align to their old department's objectives: flagged for them to realign. */
   staleAlignments: { sheet: string; cell: string; target: string; from: string; to: string }[];
   headers: HeaderChange[];
@@ -102,7 +108,7 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
 
   const edit = emptyEdit();
   const plan: UpdatePlan = {
-    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], staleAlignments: [], headers: [], hidden: [], upToDate: false, summary: inEvery(() => ''),
+    status: 'planned', edit, upgrades: [], added: [], recreated: [], departed: [], returned: [], moved: [], renamed: [], staleAlignments: [], headers: [], hidden: [], upToDate: false, summary: inEvery(() => ''),
   };
   const valuesOf = new Map(sheets.map((s) => [s.name, s]));
   // Cards are kept only when their sheet was read (personCards / deptCards below).
@@ -136,25 +142,14 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
 
   // ---- people ----
   const personCards = book.individuals.filter((c) => c.sheet && valuesOf.has(c.sheet));
-  const used = new Set<Card>();
-  const matchOf = new Map<number, Card>();
-  org.people.forEach((p, i) => {
-    const c = personCards.find((x) => !used.has(x) && x.owner === p.name && x.department === p.department);
-    if (c) { used.add(c); matchOf.set(i, c); }
-  });
-  // A person whose department changed: the one card left with their name, when the name is unique.
-  org.people.forEach((p, i) => {
-    if (matchOf.has(i)) return;
-    const cards = personCards.filter((x) => !used.has(x) && x.owner === p.name);
-    const people = org.people.filter((q, j) => !matchOf.has(j) && q.name === p.name);
-    if (cards.length === 1 && people.length === 1) { used.add(cards[0]); matchOf.set(i, cards[0]); }
-  });
+  const { cardOf: matchOf, wasListed } = matchPeople(org.people, book.org.people, personCards);
+  const used = new Set(matchOf.values());
+  // Cards whose owner's name or department changed, by their identity in the lock snapshot: old → new.
+  const follows: { from: string; to: string }[] = [];
   // Each department's cards after the update (its card, its people's, leavers' included), for its live share check.
   const memberSheets = new Map<string, string[]>();
   const deptSheets = new Map<string, string>();
   const member = (dept: string, sheet: string) => memberSheets.set(dept, [...(memberSheets.get(dept) ?? []), sheet]);
-  const oldStaff = new Set(book.org.people.map((p) => `${p.department}\u0000${p.name}`));
-  const byName = new Map(org.people.map((p) => [p.name, p]));
   org.people.forEach((p, i) => {
     const c = matchOf.get(i);
     const header: CardHeader = { name: p.name, department: p.department, position: p.position, manager: p.manager };
@@ -163,11 +158,13 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
       addCard(edit, input, 'individual', sheetName, header, p.department, p.name, placePerson(p.department, sheetName));
       member(p.department, sheetName);
       const change: CardChange = { sheet: sheetName, level: 'individual', name: p.name, department: p.department };
-      (oldStaff.has(`${p.department}\u0000${p.name}`) ? plan.recreated : plan.added).push(change);
+      (wasListed(p) ? plan.recreated : plan.added).push(change);
       return;
     }
     const values = valuesOfCard(c);
     member(p.department, values.name);
+    if (c.owner !== p.name) plan.renamed.push({ sheet: values.name, department: p.department, from: c.owner ?? '', to: p.name });
+    if (c.owner !== p.name || c.department !== p.department) follows.push({ from: cardKey(c), to: cardKey({ level: 'individual', department: p.department, owner: p.name }) });
     if (c.department !== p.department) {
       const from = c.department ?? '';
       plan.moved.push({ sheet: values.name, name: p.name, from, to: p.department });
@@ -193,11 +190,11 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
     statusWrite(plan, values, lang, stamp('person'), 'individual');
   }
 
-  // A person who moved keeps their locked objectives: the lock snapshot follows the card to its new
-  // department (never when the snapshot was tampered with — that stays reported).
+  // A person who moved or was renamed keeps their locked objectives: the lock snapshot follows the
+  // card to its new department and name (never when the snapshot was tampered with — that stays reported).
   const lockSheet = sheets.find(isLockSheet);
-  if (book.lock && lockSheet && plan.moved.length && !book.lock.altered?.length) {
-    const rename = new Map(plan.moved.map((m) => [`individual:${m.from}:${m.name}`, `individual:${m.to}:${m.name}`]));
+  if (book.lock && lockSheet && follows.length && !book.lock.altered?.length) {
+    const rename = new Map(follows.map((f) => [f.from, f.to]));
     const entries = book.lock.entries.map((e) => ({ ...e, card: rename.get(e.card) ?? e.card }));
     edit.sheets.push({ plan: buildLockSheet(lockSheet.name, lang, { ...book.lock, entries }), replaces: lockSheet.name, visibility: 'veryHidden' });
   }
@@ -206,7 +203,8 @@ export function planUpdate(input: UpdateInput): UpdatePlan | Refused {
   const deptCards = book.departments.filter((c) => c.sheet && valuesOf.has(c.sheet));
   const usedDepts = new Set<Card>();
   for (const d of org.departments) {
-    const head = d.head ? byName.get(d.head) : undefined;
+    // The head of this department: another department may have someone of the same name.
+    const head = d.head ? org.people.find((p) => p.department === d.name && p.name === d.head) : undefined;
     const header: CardHeader = { name: d.name, head: d.head, manager: head?.manager };
     const c = deptCards.find((x) => !usedDepts.has(x) && x.department === d.name);
     if (!c) {
@@ -374,16 +372,26 @@ function settingsWrites(edit: WorkbookEdit, input: UpdateInput, s: SheetValues):
   const staffKey = (name: string, dept: string) => `${dept}\u0000${name}`;
   const oldStaff = new Map<string, number>();
   const oldByName = new Map<string, number>();
+  const oldById = new Map<string, number>();
+  const idCol = staffIdColumn(s);
   for (let r = first; r <= s.rowCount; r++) {
     const name = text(s.get(r, sc));
     if (!name) continue;
     oldStaff.set(staffKey(name, text(s.get(r, sc + 1))), r);
     if (!oldByName.has(name)) oldByName.set(name, r);
+    const id = idCol ? text(s.get(r, idCol)) : '';
+    if (id && !oldById.has(personIdKey(id))) oldById.set(personIdKey(id), r);
   }
-  const rank = (p: Organisation['people'][number]) => oldStaff.get(staffKey(p.name, p.department)) ?? oldByName.get(p.name) ?? Number.MAX_SAFE_INTEGER;
+  // A renamed or transferred person keeps their row: the id first, then name and department, then name.
+  const byId = (p: Organisation['people'][number]) => (p.id ? oldById.get(personIdKey(p.id)) : undefined);
+  const rank = (p: Organisation['people'][number]) => byId(p) ?? oldStaff.get(staffKey(p.name, p.department)) ?? oldByName.get(p.name) ?? Number.MAX_SAFE_INTEGER;
   const people = org.people.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
-  const staffRows = people.map((p) => [p.name, p.department, p.position ?? '', p.manager ?? '', p.head ? YES_NO_WORDS.yes[lang] : '']);
-  changedRows(edit, s, sc, staffRows, 5);
+  // A workbook from before the id column gets it, header first, when the organisation brings ids;
+  // until then the column beside its staff list is not ours, and whatever is in it stays.
+  const withIds = idCol > 0 || people.some((p) => p.id);
+  const width = withIds ? STAFF_COLUMNS : STAFF_ID_OFFSET;
+  changedRows(edit, s, sc, people.map((p) => staffRow(p, lang).slice(0, width)), width);
+  if (withIds && !idCol) edit.writes.push({ sheet: s.name, row: first - 1, col: sc + STAFF_ID_OFFSET, cells: [[{ v: t('employeeId', lang), s: 'header' }]] });
   defineName(edit, s, N.staff, sc, people.length);
 
   const oldDepts: string[] = [];
@@ -463,6 +471,7 @@ function summaryIn(c: Catalogue, plan: UpdatePlan): string {
   add(depts(plan.departed), U.departmentsClosed);
   add(plan.returned.length, U.cardsReturned);
   add(plan.moved.length, U.peopleMoved);
+  add(plan.renamed.length, U.peopleRenamed);
   add(plan.staleAlignments.length, U.alignmentsStale);
   add(plan.headers.length, U.headersUpdated);
   add(plan.recreated.length, U.cardsRecreated);
@@ -481,6 +490,7 @@ export function updateLines(plan: UpdatePlan, lang: Lang): { where: string; what
   for (const c of plan.departed) add(c.sheet, LINE.departed);
   for (const c of plan.returned) add(c.sheet, LINE.returned);
   for (const m of plan.moved) add(m.sheet, LINE.moved(m.from, m.to));
+  for (const r of plan.renamed) add(r.sheet, LINE.renamed(r.from, r.to));
   for (const a of plan.staleAlignments) add(a.cell ? `${a.sheet}!${a.cell}` : a.sheet, LINE.staleAlignment(a.target, a.from, a.to));
   for (const h of plan.headers) add(`${h.sheet}!${h.cell}`, LINE.header(h.old, h.new));
   for (const s of plan.upgrade?.skipped ?? []) add(s.sheet, LINE.skipped(s.reason[lang]));

@@ -143,8 +143,8 @@ describe('parseOrgTable', () => {
   });
 
   it('names the columns it ignored, so a mistyped header does not drop a column silently', () => {
-    const t = csv('org.csv', '部门,姓名,岗位,上级,负责任人,工号,\n销售部,张三,经理,,是,001,\n');
-    expect(tableNotes(t, ORG_COLUMNS, 'zh-CN')).toEqual(['org.csv 第1行：以下列未识别，已忽略：“负责任人”、“工号”（可识别的列：部门、姓名、岗位、上级、负责人）']);
+    const t = csv('org.csv', '部门,姓名,岗位,上级,负责任人,邮箱,\n销售部,张三,经理,,是,a@b.cn,\n');
+    expect(tableNotes(t, ORG_COLUMNS, 'zh-CN')).toEqual(['org.csv 第1行：以下列未识别，已忽略：“负责任人”、“邮箱”（可识别的列：部门、姓名、岗位、上级、负责人、工号）']);
     expect(tableNotes(csv('org.csv', ZH), ORG_COLUMNS, 'zh-CN')).toEqual([]);
   });
 

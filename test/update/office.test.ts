@@ -177,3 +177,31 @@ describe('更新组织架构: a person who moves', () => {
     expect(out.summary).toContain('3 个目标仍对齐原部门，需重新对齐');
   });
 });
+
+describe('更新组织架构 with employee ids (工号)', () => {
+  const orgOf = (csv: string) => parseOrgTable(readCsvTable('org.csv', new TextEncoder().encode(csv), 'zh-CN'), 'zh-CN');
+  const ORG_IDS = '部门,姓名,岗位,上级,负责人,工号\n总经办,陈建国,总经理,,是,001\n技术部,王磊,工程师,陈建国,,007\n市场部,王磊,市场专员,陈建国,,008\n';
+
+  it('writes the ids as text into the open workbook, reads them back, and follows a rename by id', async () => {
+    const org = orgOf(ORG_IDS);
+    const { plan } = buildWorkbook({ lang: 'zh-CN', cycle: CYCLE, settings: DEFAULT_SETTINGS, org, company: { level: 'company', objectives: [], signOff: {} }, departments: [], individuals: [] });
+    const fake = createFakeExcel({ sheets: ['Sheet1'] });
+    await fake.run((ctx) => applyPlan(ctx, plan));
+    const st = fake.workbookState;
+    // Excel would read a written "007" as the number 7; the adapter writes it as text.
+    expect(st.sheet('设置').values('T3:T6')).toEqual([['工号'], ['001'], ['007'], ['008']]);
+    expect((await fake.run(readOpenBook)).org.people.map((p) => p.id)).toEqual(['001', '007', '008']);
+
+    st.externalEdit('个人-王磊(市场部)', 'B7', '市场部王磊的目标');
+    const out = await createLifecycleActions(fake.run, () => TODAY).updateOrg({ lang: 'zh-CN', org: orgOf(ORG_IDS.replace('市场部,王磊,', '市场部,王小磊,')) });
+    expect(out.status).toBe('updated');
+    if (out.status !== 'updated') return;
+    expect(out.added).toEqual([]);
+    expect(out.departed).toEqual([]);
+    expect(out.lines).toContainEqual({ where: '个人-王磊(市场部)', what: '改名（按工号识别，卡片随人保留，工作表名不变）：王磊 → 王小磊' });
+    const book = await fake.run(readOpenBook);
+    const card = book.individuals.find((c) => c.owner === '王小磊')!;
+    expect([card.sheet, card.objectives[0]?.text]).toEqual(['个人-王磊(市场部)', '市场部王磊的目标']);
+    expect(book.org.people.map((p) => [p.name, p.id])).toEqual([['陈建国', '001'], ['王磊', '007'], ['王小磊', '008']]);
+  });
+});

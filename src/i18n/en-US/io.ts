@@ -88,6 +88,8 @@ export const io: IoText = {
       'the file has a header but no people; write one person per row below it',
     duplicatePerson: (name, dept, firstLine) =>
       `"${dept}" already has a person named "${name}" (line ${firstLine}); names must be unique within a department (add a suffix, e.g. "${name}A")`,
+    duplicateId: (id, first, firstLine) =>
+      `employee ID "${id}" is already used for "${first}" on line ${firstLine}; an employee ID belongs to one person only`,
     twoHeads: (dept, other, firstLine) =>
       `"${dept}" already has a head, "${other}" (line ${firstLine}); a department has only one head`,
     conflict: (now, before, firstLine) =>

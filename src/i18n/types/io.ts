@@ -54,6 +54,8 @@ export interface IoSentences {
   ambiguousPerson(name: string, depts: string[], hint: string): string;
   fillDepartmentHint(): string;
   duplicatePerson(name: string, dept: string, firstLine: number): string;
+  /** An employee id (工号) given on two rows; `first` is the name on the first of them. */
+  duplicateId(id: string, first: string, firstLine: number): string;
   twoHeads(dept: string, other: string, firstLine: number): string;
   selfManager(name: string): string;
   managerLoop(chain: string[]): string;

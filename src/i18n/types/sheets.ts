@@ -32,6 +32,8 @@ export interface SheetLabels {
   head: string;
   position: string;
   manager: string;
+  /** The staff list's employee id column (工号) in 设置. */
+  employeeId: string;
   cycle: string;
   cardStatus: string;
   company: string;
@@ -267,6 +269,8 @@ export interface UpdateText {
   departmentsClosed: (n: number) => string;
   cardsReturned: (n: number) => string;
   peopleMoved: (n: number) => string;
+  /** People found by their employee id (工号) under a new name. */
+  peopleRenamed: (n: number) => string;
   /** Objectives of moved people still aligned to the old department. */
   alignmentsStale: (n: number) => string;
   headersUpdated: (n: number) => string;
@@ -282,6 +286,8 @@ export interface UpdateText {
     departed: string;
     returned: string;
     moved: (from: string, to: string) => string;
+    /** The card's person renamed (found by employee id); the tab keeps its name. */
+    renamed: (from: string, to: string) => string;
     staleAlignment: (target: string, from: string, to: string) => string;
     header: (old: string, now: string) => string;
     hidden: string;

@@ -88,6 +88,8 @@ export const io: IoText = {
       '文件只有表头，没有人员；请在表头下面每行填写一个人',
     duplicatePerson: (name, dept, firstLine) =>
       `“${dept}”中已有同名人员“${name}”（第${firstLine}行），同一部门内姓名不能重复（可加后缀区分，如“${name}A”）`,
+    duplicateId: (id, first, firstLine) =>
+      `工号“${id}”已用于第${firstLine}行的“${first}”，一个工号只能对应一个人`,
     twoHeads: (dept, other, firstLine) =>
       `“${dept}”已有负责人“${other}”（第${firstLine}行），一个部门只能有一位负责人`,
     conflict: (now, before, firstLine) =>
