@@ -32,8 +32,6 @@ export interface CellRef {
 
 export interface Person {
   name: string;
-  /** The employee id (工号), when the org file has one: who the person is across quarters, renames and transfers. */
-  id?: string;
   department: string;
   /**
    * Employee id (工号), optional: when the org file and the workbook both carry it, it — not the name

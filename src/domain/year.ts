@@ -6,6 +6,7 @@
  */
 import { rating, round4 } from './scoring';
 import type { Level, RatingCode, Settings, YearSettings } from './model';
+import { personIdKey } from './person-id';
 
 export type QuarterKey = 'Q1' | 'Q2' | 'Q3' | 'Q4';
 export const QUARTER_KEYS: readonly QuarterKey[] = ['Q1', 'Q2', 'Q3', 'Q4'];
@@ -67,7 +68,7 @@ export function yearResult(line: YearLine, settings: Settings, year: YearSetting
 export function sameHolder(a: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>, b: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>): boolean {
   if (a.level !== b.level) return false;
   if (a.level === 'company') return true;
-  if (a.level === 'individual' && a.id && b.id) return a.id === b.id;
+  if (a.level === 'individual' && a.id && b.id) return personIdKey(a.id) === personIdKey(b.id);
   return a.department === b.department && a.name === b.name;
 }
 
