@@ -256,9 +256,27 @@ function historyOf(
     const ys = sheets.map(readYearSheet).find((y) => y?.year === book.cycle.year);
     if (ys) {
       // The year's rows as they are, HR's cells included, and a row for each newcomer.
-      year = ys.rows.map((r) => ({ level: r.level, department: r.department, name: r.name, ...(r.id ? { id: r.id } : {}), quarters: r.quarters, hr: r.hr }));
-      const fresh = emptyYear(p.org).filter((l) => !findYearLine(year ?? [], l));
-      year.push(...fresh);
+      // The year's rows as they are, HR's cells included; each person's row shows them where they are
+      // now (a transfer, a rename by id), and each newcomer gets a row.
+      const now = emptyYear(p.org).filter((l) => l.level === 'individual');
+      const taken = new Set<YearLine>();
+      const follow = new Map<number, YearLine>();
+      ys.rows.forEach((r, i) => {
+        const line = r.level === 'individual' ? now.find((l) => !taken.has(l) && sameHolder(l, r)) : undefined;
+        if (line) { taken.add(line); follow.set(i, line); }
+      });
+      ys.rows.forEach((r, i) => {
+        if (follow.has(i) || r.level !== 'individual') return;
+        const rivals = ys.rows.filter((x, j) => !follow.has(j) && x.level === 'individual' && x.name === r.name).length;
+        const line = rivals === 1 ? findYearLine(now, r, taken) : undefined;
+        if (line) { taken.add(line); follow.set(i, line); }
+      });
+      year = ys.rows.map((r, i) => {
+        const at = follow.get(i) ?? r;
+        return { level: r.level, department: at.department, name: at.name, ...(at.id ?? r.id ? { id: at.id ?? r.id } : {}), quarters: r.quarters, hr: r.hr };
+      });
+      const rowsNow = year;
+      year.push(...now.filter((l) => !taken.has(l)), ...emptyYear(p.org).filter((l) => l.level !== 'individual' && !findYearLine(rowsNow, l)));
     }
   }
   return { register, changeLog, ...(year ? { year } : {}) };
