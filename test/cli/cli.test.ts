@@ -26,17 +26,17 @@ describe('okr-workbook command line', () => {
     const out = path.join(dir, 'okr-2026-Q4.xlsx');
     const r = await run('new', '--org', ORG, '--okrs', OKRS, '--cycle', '2026-Q4', '--out', out);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toMatch(/已生成 .*49 个工作表（6 个部门卡，36 个个人卡）/);
+    expect(r.out).toMatch(/已生成 .*50 个工作表（6 个部门卡，36 个个人卡）/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets).toHaveLength(49);
+    expect(wb.worksheets).toHaveLength(50);
   });
 
   it('--lang en-US gives English sheet names and messages; --okrs is optional', async () => {
     const out = path.join(dir, 'blank-en.xlsx');
     const r = await run('new', '--org', ORG, '--cycle', '2027-Q1', '--lang', 'en-US', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Wrote .*49 sheets/);
+    expect(r.out).toMatch(/^Wrote .*50 sheets/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Guide', 'Settings', 'Target map', 'KR action plan']);

@@ -236,7 +236,7 @@ async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: s
 async function expectGenerated(page: Page, lang: Lang): Promise<void> {
   const { sheets } = expectedPlan(lang);
   const names = await fake(page, 'sheetNames');
-  expect(sheets).toHaveLength(49);
+  expect(sheets).toHaveLength(50);
   expect(names).toEqual(['Sheet1', ...sheets.map((s) => s.name)]);
   expect(names.slice(1, 3)).toEqual(lang === 'zh-CN' ? ['说明', '设置'] : ['Guide', 'Settings']);
   expect(sheets.filter((s) => s.kind === 'individualCard')).toHaveLength(36);
@@ -371,7 +371,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await screenshot(page, lang, PANES[1]);
     });
 
-    test('3 Generate: 49 sheets in the fake workbook, card formulas, every request under 4.5 MB', async () => {
+    test('3 Generate: 50 sheets in the fake workbook, card formulas, every request under 4.5 MB', async () => {
       await showStep(page, s, 'generate');
       const cycle = parseCycle('2026-Q4');
       if (!cycle) throw new Error('2026-Q4 does not parse');

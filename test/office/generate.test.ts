@@ -22,7 +22,7 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     const progress: [number, number][] = [];
     const summary = await createPaneActions(fake.run).generate(setup, org, (d, t) => progress.push([d, t]));
     expect(summary.skipped).toBe(false);
-    expect(summary.created).toHaveLength(49);
+    expect(summary.created).toHaveLength(50);
     expect(summary.created.slice(0, 3)).toEqual([{ sheet: '说明', kind: 'guide' }, { sheet: '设置', kind: 'settings' }, { sheet: '目标体系图', kind: 'map' }]);
     expect(fake.workbookState.sheetNames()).toEqual(['Sheet1', ...summary.created.map((c) => c.sheet)]);
 
@@ -85,7 +85,7 @@ describe('generating the workbook through Office.js (in-memory Excel)', () => {
     // Only reads happened: loading sheet names and each A1.
     expect(fake.stats.log.slice(-2).every((r) => r.summary.every((s) => !/set|add|protect/i.test(s)))).toBe(true);
     expect(fake.stats.operations - before).toBeLessThan(200);
-    expect(await actions.existingOkrSheets()).toHaveLength(49);
+    expect(await actions.existingOkrSheets()).toHaveLength(50);
   });
 
   it('keeps names and typed text as data: nothing a person wrote becomes a formula', async () => {

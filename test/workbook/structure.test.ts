@@ -25,7 +25,7 @@ describe('generated workbook structure', () => {
   it('has every sheet of the design, in order, with one card per department and person', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(0, 4)).toEqual(['说明', '设置', '目标体系图', '关键成果KRS和行动实施表']);
-    expect(names.slice(-3)).toEqual(['月（季）绩效回顾表', '结果运用', '变更记录']);
+    expect(names.slice(-4)).toEqual(['月（季）绩效回顾表', '结果运用', '年度结果', '变更记录']);
     expect(names.filter((n) => n.startsWith('部门-'))).toHaveLength(6);
     expect(names.filter((n) => n.startsWith('个人-'))).toHaveLength(36);
     // Two people called 张伟 get two recognisable sheets.
