@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { N } from '../../src/templates/names';
 import type { Ownership } from './invariants';
 
 export type EditCommand = 'lock' | 'score' | 'review' | 'update';
@@ -42,11 +43,16 @@ export function argv(command: EditCommand, input: string, out: string): string[]
   }
 }
 
+/** The names of 设置's year block, which score defines in a workbook made before it. */
+const YEAR_NAMES: readonly string[] = [N.quarterWeights, N.salaryAdjust, N.training, N.positionAfterBad, N.positionText];
+
 const isCard = (n: string): boolean => n.startsWith('部门-') || n.startsWith('个人-');
 const SHEETS: Record<EditCommand, (n: string) => boolean> = {
   // lock: the company objectives are on 目标体系图, the departments' and people's on their cards.
   lock: (n) => isCard(n) || n === '目标体系图' || n === '变更记录' || n === 'OKR_锁定',
-  score: (n) => n === '结果运用' || n === '变更记录',
+  // score: the register, the year's quarter column, the change log; in a workbook made before 年度结果,
+  // 设置's year block (rows 24–39, columns A–E) that the new sheet's formulas read.
+  score: (n) => n === '结果运用' || n === '年度结果' || n === '变更记录' || n === '设置',
   review: (n) => n === '月（季）绩效回顾表',
   // update: cards (headers, status, upgrade), 设置's lists, the review sheet's new rows, the map and KR
   // sheet's alignment lists, the change log.
@@ -62,7 +68,7 @@ export function ownership(command: EditCommand): Ownership {
     // The calculation chain is the edit's to keep true where it writes formulas; invariants.ts checks
     // it is still there and names only formula cells.
     parts: (name) => name.toLowerCase().endsWith('calcchain.xml'),
-    names: (n) => command === 'update' && n.startsWith('OKR_'),
+    names: (n) => (command === 'update' && n.startsWith('OKR_')) || (command === 'score' && YEAR_NAMES.includes(n)),
     extUris: (u) => u.toUpperCase() === X14_CONDITIONAL_FORMATS.toUpperCase(),
   };
 }

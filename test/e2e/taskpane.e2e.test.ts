@@ -381,7 +381,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await page.getByRole('button', { name: s.generate, exact: true, disabled: false }).click();
       await page.getByText(s.doneTitle, { exact: true }).waitFor({ timeout: 90_000 });
       expect(await page.locator(`#okr-step-generate`).textContent()).toMatch(
-        new RegExp(s.doneBody(49, '0.0').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('0\\.0', '\\d+\\.\\d')),
+        new RegExp(s.doneBody(50, '0.0').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('0\\.0', '\\d+\\.\\d')),
       );
       await expectGenerated(page, lang);
       expect(await page.getByRole('button', { name: s.generate, exact: true }).isDisabled()).toBe(true);
@@ -420,8 +420,8 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await showStep(page, s, 'generate');
       await page.getByText(s.existingTitle, { exact: true }).waitFor();
       expect(await page.getByRole('button', { name: s.generate, exact: true }).isDisabled()).toBe(true);
-      // Nothing was written by the visit: still the 49 generated sheets.
-      expect(await fake(page, 'sheetNames')).toHaveLength(50);
+      // Nothing was written by the visit: still the 50 generated sheets.
+      expect(await fake(page, 'sheetNames')).toHaveLength(51);
     });
 
     test('5 Quarter: Score writes the register and the chart sheet; scoring again asks, then replaces the cycle\'s rows', async () => {
@@ -458,7 +458,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       const names = await fake(page, 'sheetNames');
       const chart = names.find((n) => n.endsWith(' 2026-Q4'));
       expect(chart).toBeDefined();
-      expect(names).toHaveLength(51);
+      expect(names).toHaveLength(52);
       expect(await panel.getByRole('table', { name: s.distributionCaption }).getByRole('row').count()).toBe(1 + 4);
       expect(await panel.getByRole('table', { name: s.departmentScoresCaption }).getByRole('row').count()).toBe(1 + 6);
 
@@ -479,7 +479,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       await panel.getByText(s.scoredReplaced(43), { exact: true }).waitFor({ timeout: 30_000 });
       await dialog.waitFor({ state: 'hidden' });
       expect((await fake(page, 'values', register, 'A5:A80')).filter((r) => r[0] === '2026-Q4')).toHaveLength(43);
-      expect(await fake(page, 'sheetNames')).toHaveLength(51);
+      expect(await fake(page, 'sheetNames')).toHaveLength(52);
       expect((await fake(page, 'stats')).failedRequests).toBe(0);
     });
 
@@ -500,7 +500,7 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       const names = await fake(page, 'sheetNames');
       const leaverSheet = names.find((n) => n.endsWith(`-${leaver}`));
       if (!leaverSheet) throw new Error(`no card for ${leaver}`);
-      expect(names).toHaveLength(52);
+      expect(names).toHaveLength(53);
       const newcomer = names.find((n) => n.endsWith('新人甲'));
       expect(newcomer).toBeDefined();
       expect(String((await fake(page, 'values', leaverSheet, 'N2'))[0][0])).toMatch(/^(已离职|Left) \d{4}-\d{2}-\d{2}$/);
