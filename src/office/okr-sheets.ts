@@ -1,4 +1,5 @@
 import { both, type TextKey } from '../templates/text';
+import { yearOfTitle } from '../templates/year-sheet';
 
 /** Titles (cell A1) of every sheet the add-in generates, in both languages: how its sheets are recognised. */
 const TITLE_KEYS: TextKey[] = [
@@ -10,7 +11,7 @@ const TITLES = new Set(TITLE_KEYS.flatMap((k) => both(k)));
 export function isOkrTitle(a1: unknown): boolean {
   if (typeof a1 !== 'string') return false;
   // The guide's title carries the cycle after a dash.
-  return TITLES.has(a1.trim()) || TITLES.has(a1.split(' — ')[0].trim());
+  return TITLES.has(a1.trim()) || TITLES.has(a1.split(' — ')[0].trim()) || yearOfTitle(a1.trim()) !== undefined;
 }
 
 /** Names of sheets that hold OKR content already (two round trips: names, then every A1). */

@@ -14,7 +14,7 @@ import type { NamePlan, PlanCell, ValidationPlan } from './plan';
 import { num, text as cellText, type SheetValues } from './read-book-values';
 
 export const YEAR_BLOCK = {
-  titleRow: 24, weightsFirstRow: 26, rulesTitleRow: 31, rulesFirstRow: 33, positionAfterBadRow: 38, positionTextRow: 39,
+  titleRow: 24, weightsRow: 26, rulesTitleRow: 31, rulesFirstRow: 33, positionAfterBadRow: 38, positionTextRow: 39,
 } as const;
 
 /** The year settings a workbook starts with: the defaults, in its language. */
@@ -32,8 +32,9 @@ export function placeYearBlock(g: Grid, sheet: string, lang: Lang, year: YearSet
   const label = (v: string): PlanCell => ({ v, s: 'label' });
   const head = (v: string): PlanCell => ({ v, s: 'header' });
   g.set(B.titleRow, 1, { v: Y.block, s: 'subtitle' });
-  g.line(B.titleRow + 1, 1, [head(Y.quarter), head(Y.weight)]);
-  QUARTER_KEYS.forEach((q, i) => g.line(B.weightsFirstRow + i, 1, [label(q), { v: year.quarterWeights[i], s: 'inputPct' }]));
+  // The weights lie in a row, as 年度结果's quarter scores do, so one SUMPRODUCT pairs them.
+  g.line(B.titleRow + 1, 1, [head(Y.quarter), ...QUARTER_KEYS.map(head)]);
+  g.line(B.weightsRow, 1, [label(Y.weight), ...year.quarterWeights.map((w): PlanCell => ({ v: w, s: 'inputPct' }))]);
   g.set(B.rulesTitleRow, 1, { v: Y.rules, s: 'subtitle' });
   g.line(B.rulesFirstRow - 1, 1, [head(text(lang).sheets.settings.code), head(text(lang).sheets.settings.label), head(Y.salary), head(Y.training)]);
   RATING_CODES.forEach((code, i) => g.line(B.rulesFirstRow + i, 1, [
@@ -46,14 +47,14 @@ export function placeYearBlock(g: Grid, sheet: string, lang: Lang, year: YearSet
   const last = B.rulesFirstRow + RATING_CODES.length - 1;
   return {
     names: [
-      name(N.quarterWeights, B.weightsFirstRow, 2, B.weightsFirstRow + 3, 2),
+      name(N.quarterWeights, B.weightsRow, 2, B.weightsRow, 5),
       name(N.salaryAdjust, B.rulesFirstRow, 3, last, 3),
       name(N.training, B.rulesFirstRow, 4, last, 4),
       name(N.positionAfterBad, B.positionAfterBadRow, 2),
       name(N.positionText, B.positionTextRow, 2),
     ],
     validations: [
-      decimalValidation(`B${B.weightsFirstRow}:B${B.weightsFirstRow + 3}`, Y.weight, Y.weightPrompt, lang),
+      decimalValidation(`B${B.weightsRow}:E${B.weightsRow}`, Y.weight, Y.weightPrompt, lang),
     ],
   };
 }
@@ -66,7 +67,7 @@ export function readYearBlock(s: SheetValues): YearSettings | undefined {
   const lang: Lang = text('en-US').year.settings.block === title ? 'en-US' : 'zh-CN';
   const d = defaultYear(lang);
   // A blank weight counts 0, as the formulas count it: HR blanked the quarter out of the year.
-  const weight = (i: number): number => Math.max(0, num(s.get(B.weightsFirstRow + i, 2)) ?? 0);
+  const weight = (i: number): number => Math.max(0, num(s.get(B.weightsRow, 2 + i)) ?? 0);
   const salary = { ...d.salary };
   const training = { ...d.training };
   RATING_CODES.forEach((code, i) => {

@@ -21,8 +21,10 @@ export const YEAR_SHEET = {
   headerRow: 4,
   firstRow: 5,
   level: 1, department: 2, name: 3, id: 4,
-  /** Quarter q's score column (1-based q); its rating is the column after. */
-  quarterCol: (q: number): number => 5 + (q - 1) * 2,
+  /** Quarter q's score column (1-based q): the four are side by side, so one SUMPRODUCT weighs them. */
+  quarterCol: (q: number): number => 4 + q,
+  /** Quarter q's rating column. */
+  ratingCol: (q: number): number => 8 + q,
   score: 13, rating: 14, bonus: 15, position: 16, salary: 17, training: 18,
   hrFirst: 19, hrLast: 23,
   width: 23,
@@ -36,34 +38,37 @@ export function yearTitle(lang: Lang, year: number): string {
   return `${catalogue(lang).year.title} ${year}`;
 }
 
-/** The year a 年度结果 sheet is about, or undefined when the sheet is not one. */
-export function yearSheetYear(s: SheetValues): number | undefined {
-  const title = text(s.get(1, 1));
+/** The year a 年度结果 title names ("年度结果 2027"), or undefined when it is not one. */
+export function yearOfTitle(title: string): number | undefined {
   for (const lang of ['zh-CN', 'en-US'] as Lang[]) {
-    const m = /^(\d{4})$/.exec(title.slice(catalogue(lang).year.title.length).trim());
-    if (title.startsWith(catalogue(lang).year.title) && m) return Number(m[1]);
+    const head = catalogue(lang).year.title;
+    const m = /^(\d{4})$/.exec(title.slice(head.length).trim());
+    if (title.startsWith(head) && m) return Number(m[1]);
   }
   return undefined;
 }
 
-const sum = (terms: string[]): string => terms.join('+');
+/** The year a 年度结果 sheet is about, or undefined when the sheet is not one. */
+export const yearSheetYear = (s: SheetValues): number | undefined => yearOfTitle(text(s.get(1, 1)));
 
-/** The formulas of a row (annual score, ratings, bonus, suggestions), by the row's own cells. */
+/**
+ * The formulas of a row, by the row's own cells. The quarter weights lie in a row of 设置 like the
+ * scores here, so SUMPRODUCT pairs them (it counts a blank score as 0, and ISNUMBER leaves an unscored
+ * quarter's weight out): Excel 2016, Excel on the web and LibreOffice alike, no array entry needed.
+ */
 function formulaCells(r: number): Map<number, PlanCell> {
   const cell = (c: number) => addr(r, c);
-  const scores = QUARTER_KEYS.map((_, i) => cell(Y.quarterCol(i + 1)));
-  const weight = (i: number) => `INDEX(${N.quarterWeights},${i + 1})`;
-  const weights = sum(scores.map((s, i) => `IF(ISNUMBER(${s}),${weight(i)},0)`));
-  const products = sum(scores.map((s, i) => `IF(ISNUMBER(${s}),${s}*${weight(i)},0)`));
-  const bad = sum(scores.map((s) => `IF(ISNUMBER(${s}),IF(ROUND(${s},4)<=${N.fairFrom},1,0),0)`));
+  const scores = `${cell(Y.quarterCol(1))}:${cell(Y.quarterCol(4))}`;
+  const weights = `SUMPRODUCT(ISNUMBER(${scores})*${N.quarterWeights})`;
+  const bad = `SUMPRODUCT(ISNUMBER(${scores})*(ROUND(${scores},4)<=${N.fairFrom}))`;
   const rating = cell(Y.rating);
   const byRating = (name: string) => `INDEX(${name},MATCH(${rating},${N.ratingLabels},0))`;
   const out = new Map<number, PlanCell>();
-  scores.forEach((s, i) => out.set(Y.quarterCol(i + 1) + 1, { f: ratingFormula(s), s: 'formula' }));
-  out.set(Y.score, { f: `IF((${weights})=0,"",(${products})/(${weights}))`, s: 'formulaScore' });
+  QUARTER_KEYS.forEach((_, i) => out.set(Y.ratingCol(i + 1), { f: ratingFormula(cell(Y.quarterCol(i + 1))), s: 'formula' }));
+  out.set(Y.score, { f: `IF(${weights}=0,"",SUMPRODUCT(ISNUMBER(${scores})*${N.quarterWeights},${scores})/${weights})`, s: 'formulaScore' });
   out.set(Y.rating, { f: ratingFormula(cell(Y.score)), s: 'formula' });
   out.set(Y.bonus, { f: `IF(${rating}="","",${byRating(N.bonus)})`, s: 'formula' });
-  out.set(Y.position, { f: `IF(AND(${N.positionAfterBad}>0,(${bad})>=${N.positionAfterBad}),${N.positionText}&"","")`, s: 'formula' });
+  out.set(Y.position, { f: `IF(AND(${N.positionAfterBad}>0,${bad}>=${N.positionAfterBad}),${N.positionText}&"","")`, s: 'formula' });
   out.set(Y.salary, { f: `IF(${rating}="","",${byRating(N.salaryAdjust)})`, s: 'formulaPct' });
   out.set(Y.training, { f: `IF(${rating}="","",${byRating(N.training)}&"")`, s: 'formula' });
   return out;
@@ -122,7 +127,7 @@ export function buildYearSheet(sheetName: string, lang: Lang, year: number, line
   g.set(2, 1, { v: T.note, s: 'note' });
   const headers = [
     C.level, C.department, C.name, C.id,
-    ...QUARTER_KEYS.flatMap((q) => [C.quarterScore(q), C.quarterRating(q)]),
+    ...QUARTER_KEYS.map((q) => C.quarterScore(q)), ...QUARTER_KEYS.map((q) => C.quarterRating(q)),
     C.score, C.rating, C.bonus, C.position, C.salary, C.training,
     C.hrPosition, C.hrSalary, C.hrTraining, C.hrBonus, C.hrNotes,
   ];

@@ -51,7 +51,7 @@ describe('planners on unusual workbooks', () => {
     expect(plan.edit.sheets.map((s) => s.plan.name)).toEqual(['Score register', 'Change log']);
     // Only the year's quarter column is written into an existing sheet (年度结果).
     expect(plan.edit.writes.filter((w) => w.sheet !== 'Annual results')).toEqual([]);
-    expect(new Set(plan.edit.writes.map((w) => w.col))).toEqual(new Set([11]));
+    expect(new Set(plan.edit.writes.map((w) => w.col))).toEqual(new Set([8]));
     const reg = plan.edit.sheets[0].plan.rows;
     expect(reg[4].slice(0, 3).map((c) => c?.v)).toEqual(['2026-Q4', plan.report.people[0].department, plan.report.people[0].name]);
     expect(reg[4].slice(13, 19).map((c) => c?.v)).toEqual(['2026-Q4', ...(['BAD', 'FAIR', 'GOOD', 'EXCELLENT'] as const).map((c) => plan.report.distribution[c]), expect.any(Number)]);

@@ -43,7 +43,7 @@ describe('reading the open workbook', () => {
     const { book, stats } = await read(fake);
     expect(stats.requests).toBe(1);
     expect(book.sheets.map((s) => s.name)).toEqual(fake.workbookState.sheetNames());
-    expect(book.sheets).toHaveLength(51);
+    expect(book.sheets).toHaveLength(52);
     const extra = book.sheets.find((s) => s.name === '附录')!;
     expect({ hidden: extra.hidden, a1: extra.get(1, 1), b2: extra.get(2, 2), rows: extra.rowCount }).toEqual({ hidden: true, a1: '备注', b2: 2, rows: 2 });
     expect(book.sheets[0]).toMatchObject({ name: 'Sheet1', rowCount: 0 });

@@ -68,14 +68,14 @@ test('into a new year the annual KRs stay behind unless --carry-annual brings th
   expect(reg.getCell('A5').value).toBe('2026-Q4');
   expect(reg.getCell('A5').protection?.locked).not.toBe(false);
   expect(wb.getWorksheet('年度结果')!.getCell('A1').value).toBe('年度结果 2027');
-  expect(wb.getWorksheet('年度结果')!.getCell('K6').value).toBeNull();
+  expect(wb.getWorksheet('年度结果')!.getCell('H6').value).toBeNull();
 });
 
 test('HR\'s column in 年度结果 survives scoring; year --json reads the quarter', async () => {
   const wb = await openXlsx(scored);
   const ws = wb.getWorksheet('年度结果')!;
   expect(ws.getCell('S6').value).toBe('晋升面谈');
-  expect(typeof ws.getCell('K6').value).toBe('number');
+  expect(typeof ws.getCell('H6').value).toBe('number');
   const y = JSON.parse((await cli('year', scored, '--json')).out);
   expect(y.year).toBe(2026);
   const lin = y.people.find((p: { name: string }) => p.name === '林晓燕');

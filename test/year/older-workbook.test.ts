@@ -21,7 +21,8 @@ test('scoring an older workbook adds 年度结果, 设置\'s year block and name
       wb.removeWorksheet(wb.getWorksheet('年度结果')!.id);
       const s = wb.getWorksheet('设置')!;
       for (let r = 24; r <= 39; r++) for (let c = 1; c <= 5; c++) s.getCell(r, c).value = null;
-      for (const n of [N.quarterWeights, N.salaryAdjust, N.training, N.positionAfterBad, N.positionText]) wb.definedNames.removeAllNames(n);
+      const yearNames: string[] = [N.quarterWeights, N.salaryAdjust, N.training, N.positionAfterBad, N.positionText];
+      wb.definedNames.model = wb.definedNames.model.filter((d) => !yearNames.includes(d.name));
       wb.getWorksheet('个人-刘洋')!.getCell('Q7').value = 0.8;
     });
     const before = await openXlsx(old);

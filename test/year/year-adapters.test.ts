@@ -55,9 +55,9 @@ test('score writes the same 年度结果 and year block from the file and in Exc
     const file = fileCells(ws, { rows, cols: 23 });
     const inExcel = st.sheet(YEAR).formulas(`A1:W${rows}`);
     expect(inExcel).toEqual(file);
-    // The quarter's scores are there (Q4 is column K), as values.
-    expect(file.slice(4).filter((row) => typeof row[10] === 'number').length).toBeGreaterThan(10);
-    expect(st.sheet('设置').formulas('A24:D39')).toEqual(fileCells(wb.getWorksheet('设置')!, { from: 24, rows: 39, cols: 4 }));
+    // The quarter's scores are there (Q4 is column H), as values.
+    expect(file.slice(4).filter((row) => typeof row[7] === 'number').length).toBeGreaterThan(10);
+    expect(st.sheet('设置').formulas('A24:E39')).toEqual(fileCells(wb.getWorksheet('设置')!, { from: 24, rows: 39, cols: 5 }));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
