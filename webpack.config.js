@@ -122,6 +122,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // The package engine (src/xlsx/package) renders the next quarter's workbook in the pane too: its
+      // Node-only fast paths (zlib) and the Node password hash (crypto) are left out of the browser
+      // bundle, where JSZip's own deflate and Web Crypto (src/xlsx/web-password.ts) do that work.
+      fallback: { zlib: false, crypto: false },
     },
     module: {
       rules: [

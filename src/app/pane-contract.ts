@@ -4,7 +4,11 @@
  * Tests pass fakes.
  */
 import type { Cycle, IsoDate, Lang, Organisation, RatingCode, Settings } from '../domain/model';
+import type { CarriedKr } from '../templates/next';
 import type { AnnualChangeRequest as AppAnnualChangeRequest } from './annual-change';
+import type { YearResults } from './year';
+
+export type { YearResults };
 
 /** What the Setup step decides: the cycle (year/quarter), the workbook language, rating bands and limits. */
 export interface SetupState {
@@ -224,7 +228,52 @@ export interface OrgUpdateView {
   lines: { where: string; what: string }[];
 }
 
-export interface PaneActions extends QuarterActions {
+// ---- the year: the next quarter's workbook, the annual results ---------------------------------------
+
+/** What the person asks of `next` in the pane: the quarter to start, last year's annual KRs, an override reason. */
+export interface NextQuarterAsk extends PasswordOption {
+  lang: Lang;
+  cycle: Cycle;
+  /** Into a new year: bring last year's annual objectives and KRs, as drafts. */
+  carryAnnual?: boolean;
+  /** Build although the current quarter was not scored (refusal 'notScored'): the reason. */
+  override?: string;
+  by?: string;
+}
+
+/** The next quarter's workbook, built (the same counts `okr-workbook next` prints) and opened in Excel or offered as a file. */
+export interface NextQuarterBuilt {
+  status: 'built';
+  from: string;
+  to: string;
+  people: number;
+  carried: CarriedKr[];
+  annual: number;
+  history: number;
+  moved: { name: string; from: string; to: string }[];
+  left: { name: string; department: string }[];
+  notCarried: string[];
+  annualDropped: number;
+  /** The new workbook's file ("OKR 2027-Q1.xlsx") and bytes: to download when it could not be opened. */
+  file: { name: string; bytes: Uint8Array };
+  /** True: Excel opened it as a new workbook (unsaved, in its own window); the open workbook is untouched. */
+  opened: boolean;
+  /** When not opened, why, as a sentence in the language asked for (the host lacks ExcelApi 1.8, or Excel refused). */
+  notOpened?: string;
+}
+
+/** `code`: 'notScored' (offer the override), 'cycleNotAfter', 'blankReason', … */
+export type NextQuarterResult = NextQuarterBuilt | RefusedView;
+
+/** The pane's year actions (src/office/pane-actions.ts): read the open workbook, never write it. */
+export interface YearActions {
+  /** Builds the next quarter's workbook from the open one and opens it in Excel as a NEW workbook. */
+  nextQuarter(o: NextQuarterAsk): Promise<NextQuarterResult>;
+  /** The year's results of the open workbook. */
+  yearResults(lang: Lang): Promise<YearResults>;
+}
+
+export interface PaneActions extends QuarterActions, YearActions {
   /** Names of the workbook's worksheets, in tab order (for "import from a sheet"). */
   listSheets(): Promise<string[]>;
   /** OKR sheets this add-in generated earlier. Non-empty → the pane does not offer to generate. */

@@ -37,3 +37,12 @@ export interface GenerationPort {
   sheetNames(): Promise<{ all: string[]; okr: string[] }>;
   create(plan: WorkbookPlan, opts: { password?: string; onProgress?: (done: number, total: number) => void }): Promise<void>;
 }
+
+/**
+ * A new workbook generated as an .xlsx file's bytes, for a front end that does something else with
+ * them than write a file: the task pane opens them in Excel as a new workbook (Excel.createWorkbook).
+ */
+export interface FileGenerationPort extends GenerationPort {
+  /** The generated file; throws when nothing was generated yet. */
+  bytes(): Uint8Array;
+}

@@ -1,20 +1,22 @@
 import { parseOrgTablePaced, readCsvTable, readTable, ImportError, Pacer, ReadCancelled, type TableInput, type XlsxTableReader } from '../io/import';
-import { cycleLabel } from '../domain/cycle';
+import { cycleLabel, isoDateOf } from '../domain/cycle';
 import type { Finding } from '../domain/rules';
 import { text } from '../i18n';
 import { renderFinding, ruleTitle } from '../i18n/findings';
 import { allCards, type IsoDate, type Lang, type OkrBook } from '../domain/model';
 import type { QuarterReport } from '../domain/report';
-import { checkWorkbook, generateWorkbook } from '../app';
+import { checkWorkbook, generateWorkbook, nextQuarter, yearResults } from '../app';
+import type { FileGenerationPort } from '../app/port';
 import type { SheetKind as PlanSheetKind } from '../templates/plan';
 import type {
-  AnnualKrView, FindingView, GenerateSummary, OrgPreview, OrgUpdateView, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind,
+  AnnualKrView, FindingView, GenerateSummary, OrgPreview, OrgUpdateView, PaneActions, QuarterActions, QuarterInfo, ScoreReportView, SheetKind, YearActions,
 } from '../app/pane-contract';
 import { readable } from './errors';
 import { createLifecycleActions, type LifecycleActions } from './lifecycle';
 import { findOkrSheets } from './okr-sheets';
 import { readOpenBook } from './read-book';
-import { excelRun, type ExcelRun } from './run';
+import { excelApiSupported } from './requirements';
+import { excelCreateWorkbook, excelRun, type CreateWorkbook, type ExcelRun } from './run';
 import { OfficeWorkbook } from './workbook-port';
 
 export type { ExcelRun } from './run';
@@ -28,6 +30,19 @@ const KIND: Record<PlanSheetKind, SheetKind> = {
 
 /** Without the file adapter's reader an .xlsx cannot be read: a bug in the wiring, not the person's file. */
 const noXlsx: XlsxTableReader = () => Promise.reject(new Error('createPaneActions was given no .xlsx reader'));
+
+/** Without the file renderer the next quarter cannot be built: a bug in the wiring too. */
+const noFile = (): FileGenerationPort => {
+  throw new Error('createPaneActions was given no workbook file renderer');
+};
+
+/** What the entry point hands in besides Excel.run: the file adapter's parts (src/office does not import src/xlsx). */
+export interface PaneWiring {
+  /** A new workbook rendered as an .xlsx file's bytes (src/xlsx/new-file.ts): the next quarter's target. */
+  newFile?: () => FileGenerationPort;
+  /** Excel.createWorkbook, looked up when called; tests pass the in-memory Excel's. */
+  createWorkbook?: CreateWorkbook;
+}
 
 /** Findings as the pane shows them, in `lang` (none for undefined). */
 const findingViews = (fs: readonly Finding[] | undefined, lang: Lang): FindingView[] => (fs ?? []).map((f) => findingView(f, lang));
@@ -44,12 +59,16 @@ function findingView(f: Finding, lang: Lang): FindingView {
  * The task pane's actions, implemented with Office.js. `run` defaults to Excel.run, looked up when
  * called; `uiLang` is the language of errors from actions that are not given one; `today` is the date
  * the lifecycle actions write into the change log (tests fix it); `readXlsx` reads an .xlsx file the
- * person picked (the file adapter's, src/xlsx/table.ts, handed in by the pane's entry point).
+ * person picked (the file adapter's, src/xlsx/table.ts, handed in by the pane's entry point); `wiring`
+ * the file renderer the next quarter is built with, and Excel.createWorkbook.
  */
-export function createPaneActions(run: ExcelRun = excelRun, uiLang: Lang = 'zh-CN', today?: () => IsoDate, readXlsx: XlsxTableReader = noXlsx): PaneActions {
+export function createPaneActions(
+  run: ExcelRun = excelRun, uiLang: Lang = 'zh-CN', today?: () => IsoDate, readXlsx: XlsxTableReader = noXlsx, wiring: PaneWiring = {},
+): PaneActions {
   const lifecycle = createLifecycleActions(run, today);
   return {
     ...createQuarterActions(run, lifecycle),
+    ...createYearActions(run, today ?? (() => isoDateOf(new Date())), wiring),
 
     listSheets: () => readable(uiLang, () => run(async (ctx) => (await findOkrSheets(ctx)).all)),
 
@@ -148,6 +167,49 @@ function createQuarterActions(run: ExcelRun, lifecycle: LifecycleActions): Quart
       if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
       return { status: 'logged', oldText: r.oldText, newText: r.newText, approved: r.approved };
     },
+  };
+}
+
+/** An .xlsx file's bytes as the base64 string Excel.createWorkbook takes. */
+export function base64Of(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/**
+ * The year's actions. `next`: the open workbook is read in one Excel.run (never written), the use
+ * case builds the next quarter into a file rendered here in the pane by the package engine (the
+ * file the command line writes), and Excel opens those bytes as a new workbook (ExcelApi 1.8).
+ * Where it cannot, the file is handed back to be downloaded, with the reason.
+ */
+function createYearActions(run: ExcelRun, today: () => IsoDate, wiring: PaneWiring): YearActions {
+  const readOpen = (lang: Lang) => readable(lang, () => run((ctx) => new OfficeWorkbook(ctx, lang).read()));
+  return {
+    async nextQuarter(o) {
+      const sheets = await readOpen(o.lang);
+      const target = (wiring.newFile ?? noFile)();
+      const r = await nextQuarter({ read: async () => sheets }, target, {
+        lang: o.lang, today: today(), by: o.by, cycle: o.cycle, carryAnnual: o.carryAnnual, override: o.override, password: o.password,
+      });
+      if (r.status === 'refused') return { status: 'refused', code: r.code, message: r.message };
+      const P = text(o.lang).year.pane;
+      const bytes = target.bytes();
+      const built = {
+        status: 'built' as const, from: r.from, to: r.to, people: r.people, carried: r.carried, annual: r.annual, history: r.history,
+        moved: r.moved, left: r.left, notCarried: r.notCarried, annualDropped: r.annualDropped, file: { name: P.fileName(r.to), bytes },
+      };
+      if (!excelApiSupported('1.8')) return { ...built, opened: false, notOpened: P.cannotOpen };
+      try {
+        await (wiring.createWorkbook ?? excelCreateWorkbook)(base64Of(bytes));
+      } catch (e) {
+        // Not swallowed: the person sees Excel's reason and gets the file instead.
+        return { ...built, opened: false, notOpened: P.openFailed(e instanceof Error ? e.message : String(e)) };
+      }
+      return { ...built, opened: true };
+    },
+
+    yearResults: (lang) => readable(lang, () => run((ctx) => yearResults(new OfficeWorkbook(ctx, lang)))),
   };
 }
 

@@ -15,6 +15,8 @@ import { LockSection } from './quarter/LockSection';
 import { ReviewSection } from './quarter/ReviewSection';
 import { ScoreSection } from './quarter/ScoreSection';
 import type { Busy, QuarterPaneActions, SectionProps } from './quarter/section';
+import { NextQuarterSection } from './year/NextQuarterSection';
+import { YearSection } from './year/YearSection';
 
 export { groupByCard } from './quarter/cards';
 export { defaultMonth, monthOf, monthProblem } from './quarter/months';
@@ -103,6 +105,8 @@ export function QuarterPane(props: QuarterPaneProps) {
       <ScoreSection {...section} />
       <ReviewSection {...section} now={props.now} />
       <AnnualChangeSection {...section} />
+      <NextQuarterSection {...section} />
+      <YearSection {...section} />
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createPaneActions } from '../office/pane-actions';
+import { NewWorkbookFile } from '../xlsx/new-file';
 import { readXlsxTable } from '../xlsx/table';
 import { App } from './App';
 import { hostInfoFrom } from './host';
@@ -34,5 +35,5 @@ void Office.onReady(() => {
   });
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(<App host={host} actions={createPaneActions(undefined, host.lang, undefined, readXlsxTable)} />);
+  createRoot(container).render(<App host={host} actions={createPaneActions(undefined, host.lang, undefined, readXlsxTable, { newFile: () => new NewWorkbookFile() })} />);
 });

@@ -39,6 +39,8 @@ export interface HarnessApi {
   /** what Range.values of `address` (e.g. "A5:L60") on `sheet` would return */
   values(sheet: string, address: string): (string | number | boolean | null)[][];
   stats(): HarnessStats;
+  /** every Excel.createWorkbook call, with the file as the base64 string passed (null for an empty workbook) */
+  createdWorkbooks(): { base64: string | null }[];
   /** the selected range, read through the fake's own Excel.run (one extra request) */
   selection(): Promise<HarnessSelection>;
 }

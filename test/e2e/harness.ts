@@ -67,6 +67,7 @@ const api: HarnessApi = {
       totalRequestBytes: s.totalRequestBytes,
     };
   },
+  createdWorkbooks: () => fake.createdWorkbooks.map((w) => ({ base64: w.base64 ?? null })),
   selection: () =>
     fake.run(async (ctx) => {
       const range = ctx.workbook.getSelectedRange().load('address');

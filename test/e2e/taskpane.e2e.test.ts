@@ -5,7 +5,8 @@
  * host (test/e2e/harness.ts, injected by the test server right after office.js).
  *
  * For zh-CN and en-US: Setup → Organisation (file input / pasted CSV) → Generate → Validate →
- * back to Generate → Quarter (score, score again with the confirmation); a keyboard-only run;
+ * back to Generate → Quarter (score, score again with the confirmation; the annual results; the next
+ * quarter built in the page and opened through Excel.createWorkbook, its file read back here); a keyboard-only run;
  * axe-core on each pane; screenshots of each pane in test-output/screenshots/.
  *
  * OKR_E2E_DIST=<dir> serves an existing production build instead of building one (local iteration
@@ -23,6 +24,9 @@ import { parseOrgTable } from '../../src/io/import';
 import { readCsvTable } from '../../src/io/csv-table';
 import { STRINGS, type Strings, type StepId } from '../../src/taskpane/strings';
 import { buildWorkbook } from '../../src/templates/build';
+import { text } from '../../src/i18n';
+import { readBook } from '../../src/templates/read-book';
+import { XlsxValues } from '../../src/xlsx/workbook-port';
 import { buildHarness, buildProduction, ROOT } from './build';
 import type { HarnessApi, HarnessWindow } from './harness-api';
 import { HARNESS_PATH, startServer, type E2EServer } from './server';
@@ -236,6 +240,7 @@ async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: s
 async function expectGenerated(page: Page, lang: Lang): Promise<void> {
   const { sheets } = expectedPlan(lang);
   const names = await fake(page, 'sheetNames');
+  // 49 before 年度结果 (#13), 50 with it.
   expect(sheets).toHaveLength(50);
   expect(names).toEqual(['Sheet1', ...sheets.map((s) => s.name)]);
   expect(names.slice(1, 3)).toEqual(lang === 'zh-CN' ? ['说明', '设置'] : ['Guide', 'Settings']);
@@ -481,6 +486,47 @@ describeE2E('task pane in headless Chromium (production build, real office.js, i
       expect((await fake(page, 'values', register, 'A5:A80')).filter((r) => r[0] === '2026-Q4')).toHaveLength(43);
       expect(await fake(page, 'sheetNames')).toHaveLength(52);
       expect((await fake(page, 'stats')).failedRequests).toBe(0);
+    });
+
+    test('5 Quarter: Annual results show the scored Q4; Start the next quarter builds 2027-Q1 in the page and opens it with Excel.createWorkbook, this workbook unchanged', async () => {
+      const Y = text(lang).year.pane;
+      const levels = text(lang).words.level;
+      const panel = page.locator('#okr-step-quarter');
+      const before = await fake(page, 'sheetNames');
+
+      await panel.getByRole('button', { name: Y.yearRun, exact: true }).click();
+      const table = panel.getByRole('table', { name: Y.yearCaption, exact: true });
+      await table.waitFor({ timeout: 30_000 });
+      const rows = await table.getByRole('row').allInnerTexts();
+      const cellsOf = (r: string) => r.split(/\t|\n/).map((c) => c.trim()).filter((c) => c !== '');
+      // People first, then the departments and the company.
+      expect(rows.map(cellsOf).slice(1).map((c) => c[0])).toEqual([...Array<string>(36).fill(levels.individual), ...Array<string>(6).fill(levels.department), levels.company]);
+      // Only Q4 was scored (the cards have no objectives, so no score either): Q1–Q3 show '—', Q4 a score or '—'.
+      for (const c of rows.map(cellsOf).filter((x) => x[0] === levels.individual)) {
+        expect(c.slice(3, 6)).toEqual(['—', '—', '—']);
+        expect(c[6]).toMatch(/^(\d(\.\d+)?|—)$/);
+      }
+
+      const cycle = panel.getByRole('textbox', { name: Y.cycleLabel });
+      expect(await cycle.inputValue()).toBe('2027-Q1');
+      await panel.getByRole('button', { name: Y.run, exact: true }).click();
+      await panel.getByText(Y.builtTitle('2026-Q4', '2027-Q1'), { exact: true }).waitFor({ timeout: 120_000 });
+      // Opened in Excel (the bar says so; anything else is the reason why not).
+      const bar = panel.getByText(Y.builtTitle('2026-Q4', '2027-Q1'), { exact: true }).locator('xpath=..');
+      expect(await bar.textContent()).toBe(`${Y.builtTitle('2026-Q4', '2027-Q1')}${Y.opened}`);
+      const created = await fake(page, 'createdWorkbooks');
+      expect(created).toHaveLength(1);
+      const base64 = created[0].base64;
+      if (!base64) throw new Error('Excel.createWorkbook was called without a file');
+      const book = readBook(await (await XlsxValues.load(Buffer.from(base64, 'base64'))).read());
+      expect(book.cycle).toMatchObject({ year: 2027, quarter: 1 });
+      expect(book.individuals).toHaveLength(36);
+      expect(book.lock).toBeUndefined();
+      // The open workbook: the same sheets, nothing failed.
+      expect(await fake(page, 'sheetNames')).toEqual(before);
+      expect((await fake(page, 'stats')).failedRequests).toBe(0);
+      await panel.getByText(Y.builtTitle('2026-Q4', '2027-Q1'), { exact: true }).scrollIntoViewIfNeeded();
+      await screenshot(page, lang, { id: 'quarter', n: 6 });
     });
 
     test('2 and 3 again: a changed organisation, then Update organisation: a card for the newcomer, the leaver\'s card kept and marked', async () => {

@@ -22,6 +22,8 @@ export function fakeActions(overrides: Partial<FakeActions> = {}): FakeActions {
     score: jest.fn().mockResolvedValue({ status: 'refused', code: 'none', message: 'not set up' }),
     addReviewMonth: jest.fn().mockResolvedValue({ status: 'added', sheet: '月（季）绩效回顾表', month: '2026-11', added: 0, filled: 0, skipped: 0, expected: 0 }),
     requestAnnualKrChange: jest.fn().mockResolvedValue({ status: 'logged', oldText: '', newText: '', approved: false }),
+    nextQuarter: jest.fn().mockResolvedValue({ status: 'refused', code: 'none', message: 'not set up' }),
+    yearResults: jest.fn().mockResolvedValue({ status: 'year', year: 2026, fromSheet: true, people: [], departments: [], labels: { BAD: '差', FAIR: '待改进', GOOD: '良好', EXCELLENT: '优秀' } }),
     ...overrides,
   };
 }

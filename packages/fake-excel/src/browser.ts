@@ -5,6 +5,7 @@
 
 export { createFakeExcel } from './fake-excel';
 export type { FakeExcel, FakeExcelNamespace, FakeExcelOptions } from './fake-excel';
+export type { CreatedWorkbook } from './new-workbooks';
 export { WorkbookState, SheetView } from './workbook-state';
 export { chartsOf } from './charts';
 export type { ChartView } from './charts';

@@ -31,6 +31,7 @@ import {
 import { FakeStats, createStats } from './stats';
 import { Scalar } from './values';
 import { FakeWorkbook } from './workbook';
+import { createWorkbookFn, type CreatedWorkbook } from './new-workbooks';
 import { WorkbookState } from './workbook-state';
 
 export interface FakeExcelOptions extends Partial<ExcelBehaviour> {
@@ -59,6 +60,8 @@ export type FakeExcelNamespace = typeof excelEnums & {
   /** Excel.run with the real overloads; the context is the fake's */
   run: typeof Excel.run;
   RequestContext: new () => never;
+  /** Excel.createWorkbook (ExcelApi 1.8): recorded in FakeExcel.createdWorkbooks (new-workbooks.ts) */
+  createWorkbook: typeof Excel.createWorkbook;
 };
 
 export interface FakeExcel {
@@ -88,6 +91,8 @@ export interface FakeExcel {
   focusWorkbook(): void;
   /** put Excel / Office / OfficeExtension on globalThis (or a window); returns the uninstaller */
   installGlobals(target?: object): () => void;
+  /** every Excel.createWorkbook call that Excel would have opened, in order, with the file's bytes */
+  readonly createdWorkbooks: CreatedWorkbook[];
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -121,6 +126,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     createWorkbook: (ctx: FakeRequestContext) => new FakeWorkbook(ctx),
   };
   const run = (...args: unknown[]): Promise<unknown> => runBatch(host, args);
+  const createdWorkbooks: CreatedWorkbook[] = [];
   const ExcelNs: FakeExcelNamespace = {
     ...excelEnums,
     // The fake context implements the members adapters use, not all of Excel.RequestContext;
@@ -131,6 +137,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         throw new Error('new Excel.RequestContext() is not modelled by the fake; use Excel.run');
       }
     } as unknown as new () => never,
+    // Resolves to nothing, as Excel's does (typed Promise<void> by @types/office-js).
+    createWorkbook: createWorkbookFn(createdWorkbooks, () => controls.isSetSupported('ExcelApi', '1.8')) as typeof Excel.createWorkbook,
   };
   return {
     Excel: ExcelNs,
@@ -155,6 +163,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     focusWorkbook() {
       host.focus = { active: true, countdown: undefined };
     },
+    createdWorkbooks,
     installGlobals(target: object = globalThis) {
       return installOn(target, { Excel: ExcelNs, Office: office, OfficeExtension: FakeOfficeExtension });
     },

@@ -48,4 +48,47 @@ export interface YearText {
     none: string;
     noSheet: string;
   };
+  /** The task pane's year sections: start the next quarter, the annual results. */
+  pane: {
+    nextHeading: string;
+    nextIntro: string;
+    cycleLabel: string;
+    cycleHint: string;
+    cycleInvalid: string;
+    carryAnnual: string;
+    carryAnnualHint: string;
+    run: string;
+    running: string;
+    refusedTitle: string;
+    /** The refusal 'notScored' as the pane says it (the use case's sentence names the command line's flags). */
+    notScored: (cycle: string) => string;
+    overrideGroup: string;
+    overrideLabel: string;
+    overrideSubmit: string;
+    overrideReason: string;
+    overrideReasonMissing: string;
+    builtTitle: (from: string, to: string) => string;
+    summary: (p: { people: number; carried: number; annual: number; history: number }) => string;
+    opened: string;
+    /** The host lacks ExcelApi 1.8 (Excel.createWorkbook). */
+    cannotOpen: string;
+    /** Excel refused to open the file: its message. */
+    openFailed: (message: string) => string;
+    download: (file: string) => string;
+    /** Into a new year without the box ticked. */
+    annualDropped: (n: number) => string;
+    carriedCaption: string;
+    colFrom: string;
+    colOwner: string;
+    colKr: string;
+    /** The new workbook's file name. */
+    fileName: (cycle: string) => string;
+    yearHeading: string;
+    yearIntro: string;
+    yearRun: string;
+    yearReading: string;
+    yearCaption: string;
+    /** No person, department or company line in the workbook. */
+    yearEmpty: string;
+  };
 }

@@ -2,15 +2,15 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Lang } from '../../domain/model';
 import { formatScore } from '../../i18n/format';
-import type { AnnualKrView, PaneActions, QuarterActions, QuarterInfo } from '../actions';
+import type { AnnualKrView, PaneActions, QuarterActions, QuarterInfo, YearActions } from '../actions';
 import { ErrorBar } from '../ErrorBar';
 import { messageOf } from '../errors';
 import type { Strings } from '../strings';
 
 /** The actions the quarter pane uses. */
-export type QuarterPaneActions = QuarterActions & Pick<PaneActions, 'selectCell'>;
+export type QuarterPaneActions = QuarterActions & YearActions & Pick<PaneActions, 'selectCell'>;
 
-export type Busy = 'lock' | 'score' | 'review' | 'change' | undefined;
+export type Busy = 'lock' | 'score' | 'review' | 'change' | 'next' | 'year' | undefined;
 
 /** What every section gets from the pane. */
 export interface SectionProps {

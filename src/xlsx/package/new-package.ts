@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { emptyEdit, type SheetAdd, type WorkbookEdit } from '../../templates/edits';
 import type { WorkbookPlan } from '../../templates/plan';
-import { hashSheetPassword } from '../password';
+import { hashSheetPassword, type SheetPasswordHash } from '../password';
 import { applyEditPackage, MINIMAL_STYLES } from './apply';
 import { SharedStrings } from './cell-xml';
 import { CT, NS, REL } from './names';
@@ -57,16 +57,25 @@ export function planAsEdit(plan: WorkbookPlan): WorkbookEdit {
 
 /** A new workbook's bytes from its plan; protected sheets get `password` (as a hash) when one is given. */
 export async function writeNewWorkbook(plan: WorkbookPlan, password: string | undefined): Promise<Buffer> {
+  return Buffer.from(await renderNewWorkbook(plan, password ? hashSheetPassword(password) : undefined));
+}
+
+/**
+ * A new workbook's bytes from its plan, protected sheets with `hash` when one is given: the file
+ * `new` and `next` write, rendered where Node is not (the task pane, with Node's zlib absent and
+ * the hash made by web-password.ts) as where it is.
+ */
+export async function renderNewWorkbook(plan: WorkbookPlan, hash: SheetPasswordHash | undefined): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, text] of Object.entries(emptyParts())) zip.file(name, text, { createFolders: false });
-  // Loaded from deflated bytes, so that the parts the edit writes are deflated by Node's zlib (zip-package.ts).
-  const pkg = await ZipPackage.load(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  // Loaded from deflated bytes, so that the parts the edit writes are deflated by Node's zlib where it is there (zip-package.ts).
+  const pkg = await ZipPackage.load(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   const strings = new SharedStrings();
-  await applyEditPackage(pkg, planAsEdit(plan), { values: new Map(), locks: [] }, undefined, { newHash: password ? hashSheetPassword(password) : undefined, strings });
+  await applyEditPackage(pkg, planAsEdit(plan), { values: new Map(), locks: [] }, undefined, { newHash: hash, strings });
   if (strings.list.length) {
     pkg.write(SHARED_STRINGS, strings.xml(NS.main));
     (await pkg.relsOf('xl/workbook.xml')).add(REL.sharedStrings, 'sharedStrings.xml');
     (await pkg.contentTypes()).addOverride(SHARED_STRINGS, CT.sharedStrings);
   }
-  return pkg.save();
+  return pkg.saveBytes();
 }

@@ -5,11 +5,11 @@
  * they changed.
  */
 import JSZip from 'jszip';
-import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 import { BrokenPackage } from './errors';
 import { boundedText, checkDeclaredSizes, inflateBound, MAX_PART_BYTES, streamPart } from './limits';
 import { CONTENT_TYPES, ContentTypes } from './content-types';
 import { relsPartOf } from './names';
+import { nodeZlib, type NodeZlib } from './node-zlib';
 import { Rels } from './rels';
 
 export class ZipPackage {
@@ -77,7 +77,8 @@ export class ZipPackage {
     // No folder entries: Excel writes none, and a package should not gain any it did not have.
     this.zip.file(name, text, { createFolders: false });
     this.deflated ??= deflatedTemplate(this.zip);
-    if (this.deflated) precompress(this.zip.file(name)!, Buffer.from(text, 'utf8'), this.deflated);
+    // Without Node's zlib (the browser) JSZip deflates the part itself when the package is generated.
+    if (this.deflated && nodeZlib) precompress(nodeZlib, this.zip.file(name)!, new TextEncoder().encode(text), this.deflated);
     this.byLower.set(name.toLowerCase(), name);
     this.written.add(name);
   }
@@ -123,6 +124,13 @@ export class ZipPackage {
     if (this.types?.changed) this.write(CONTENT_TYPES, this.types.text());
     return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
+
+  /** The package's bytes as save() has them, as a Uint8Array: where there is no Node Buffer (the browser). */
+  async saveBytes(): Promise<Uint8Array> {
+    for (const [part, r] of this.rels) if (r.changed) this.write(relsPartOf(part), r.text());
+    if (this.types?.changed) this.write(CONTENT_TYPES, this.types.text());
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
 }
 
 /** JSZip's record of a loaded entry's compressed bytes (its `_data`, a CompressedObject), which its typings omit. */
@@ -150,11 +158,11 @@ function deflatedTemplate(zip: JSZip): CompressedData | null {
  * thousand sheets): the entry is given the compressed bytes as a loaded entry has them, so JSZip
  * writes them as they are, as it does for every untouched entry.
  */
-function precompress(file: JSZip.JSZipObject, raw: Buffer, like: CompressedData): void {
-  const packed = deflateRawSync(raw, { level: 6 });
+function precompress(z: NodeZlib, file: JSZip.JSZipObject, raw: Uint8Array, like: CompressedData): void {
+  const packed = z.deflateRawSync(raw, { level: 6 });
   // An object of the same prototype (JSZip checks `instanceof CompressedObject`), with its fields.
   const data = Object.assign(Object.create(Object.getPrototypeOf(like) as object) as CompressedData, {
-    compressedSize: packed.length, uncompressedSize: raw.length, crc32: crc32(raw), compression: like.compression, compressedContent: packed,
+    compressedSize: packed.length, uncompressedSize: raw.length, crc32: z.crc32(raw), compression: like.compression, compressedContent: packed,
   });
   const holder = file as unknown as { _data: CompressedData; _dataBinary: boolean };
   holder._data = data;
@@ -168,13 +176,13 @@ function precompress(file: JSZip.JSZipObject, raw: Buffer, like: CompressedData)
  */
 function fastText(file: JSZip.JSZipObject, part: string): string | undefined {
   const data = dataOf(file);
-  if (!data?.compressedContent || data.compression?.magic !== DEFLATE_MAGIC) return undefined;
+  if (!nodeZlib || !data?.compressedContent || data.compression?.magic !== DEFLATE_MAGIC) return undefined;
   const bound = inflateBound(file);
   let out: Buffer;
   try {
     // Inflating stops one byte past what the header declares (at most the part limit): a lying header
     // cannot make it inflate more (#15).
-    out = inflateRawSync(data.compressedContent, { maxOutputLength: bound + 1 });
+    out = nodeZlib.inflateRawSync(data.compressedContent, { maxOutputLength: bound + 1 });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BrokenPackage('tooLarge', part, `more than ${bound} bytes inflated`, MAX_PART_BYTES);
     // Other inflate errors: JSZip reads it and says what is wrong.
