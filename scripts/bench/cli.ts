@@ -15,7 +15,7 @@ const CLI_MAIN = path.resolve(__dirname, '../../src/cli/main.js');
 const CPU_PROBE = path.resolve(__dirname, 'cpu-probe.js');
 const MAKE_SHAPES = path.resolve(__dirname, 'make-shapes.js');
 
-export type CliOperation = 'new' | 'check' | 'lock' | 'score' | 'review' | 'update';
+export type CliOperation = 'new' | 'check' | 'lock' | 'score' | 'review' | 'update' | 'next' | 'year';
 
 /** One row of the JSON's "xlsx". */
 export interface CliCase {
@@ -90,6 +90,10 @@ export async function cliCases(people: number, book: SyntheticBook, dir: string,
     await add('score', ['score', locked, '--out', scored, '--force', '--json', '--by', 'HR', '--override', 'bench'], scored);
     await add('review', ['review', scored, '--month', '2026-11', '--out', reviewed, '--force'], reviewed);
     await add('update', ['update', file, '--org', org2, '--out', updated, '--force'], updated);
+    // The OKR year (#13): the next quarter's workbook from the scored one, and the year's results.
+    const nextQuarter = path.join(dir, 'next.xlsx');
+    await add('next', ['next', scored, '--cycle', '2027-Q1', '--carry-annual', '--out', nextQuarter, '--force'], nextQuarter);
+    await add('year', ['year', scored, '--json'], scored);
   }
   return { file, runs: list };
 }

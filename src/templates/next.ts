@@ -78,6 +78,7 @@ function approvedChanges(book: OkrBook): Map<string, ChangeLogEntry> {
   return out;
 }
 
+/** Where a card's carried content goes: the card itself, and for a person, who they are now. */
 interface Owner { card: Card; person?: Person }
 
 export function planNext(input: NextInput): NextPlan | Refused {
@@ -112,14 +113,16 @@ export function planNext(input: NextInput): NextPlan | Refused {
   const left: NextPlan['left'] = [];
   const whoOf = (c: Card) => { const id = oldPerson(c)?.id; return { level: 'individual' as const, department: c.department ?? '', name: c.owner ?? '', ...(id ? { id } : {}) }; };
   const destOf = new Map<Card, YearLine>();
+  const who = new Map(active.individuals.map((c) => [c, whoOf(c)]));
   for (const c of active.individuals) {
-    const line = holders.find((h) => !taken.has(h) && sameHolder(h, whoOf(c)));
+    const w = who.get(c)!;
+    const line = holders.find((h) => !taken.has(h) && sameHolder(h, w));
     if (line) { taken.add(line); destOf.set(c, line); }
   }
   for (const c of active.individuals) {
     if (destOf.has(c)) continue;
     const rivals = active.individuals.filter((x) => !destOf.has(x) && x.owner === c.owner).length;
-    const line = rivals === 1 ? findYearLine(holders, whoOf(c), taken) : undefined;
+    const line = rivals === 1 ? findYearLine(holders, who.get(c)!, taken) : undefined;
     if (!line) { left.push({ name: c.owner ?? '', department: c.department ?? '' }); continue; }
     taken.add(line);
     destOf.set(c, line);
@@ -174,16 +177,13 @@ export function planNext(input: NextInput): NextPlan | Refused {
       });
     }
     if (!to) continue;
+    // Objective weights carry when every objective of the card did.
+    if (objectives.length === c.objectives.length) objectives.forEach((o, i) => { o.weight = c.objectives[i].weight; });
     const level = c.level;
     const dest: Card = level === 'individual' && to.person
       ? { level, department: to.person.department, owner: to.person.name, objectives, signOff: {} }
       : { level, department: c.department, owner: c.owner, objectives, signOff: {} };
     out.set(cardKey(dest), dest);
-  }
-  // Objective weights carry when every objective of the card did.
-  for (const c of allCards(active)) {
-    const dest = [...out.values()].find((d) => d.level === c.level && (d.level !== 'individual' ? d.department === c.department : d.owner === c.owner));
-    if (dest && dest.objectives.length === c.objectives.length) dest.objectives.forEach((o, i) => { o.weight = c.objectives[i].weight; });
   }
   // The new quarter's own OKRs follow what carried, numbered on.
   const okrCards = [input.okrs?.company, ...(input.okrs?.departments ?? []), ...(input.okrs?.individuals ?? [])].filter((c): c is Card => !!c);
