@@ -15,6 +15,7 @@ import { passwordForEdit, protectionAttrs, type SheetLock } from './protection';
 import { addCellOp, editSheetXml, emptyOps, type SheetOps } from './sheet-edit';
 import { renderSheetXml } from './sheet-render';
 import type { SharedStrings } from './cell-xml';
+import type { SheetIndex } from './sheet-index';
 import { StylesPart } from './styles-part';
 import { WorkbookPart, type SheetEntry } from './workbook-part';
 import type { ZipPackage } from './zip-package';
@@ -29,6 +30,8 @@ export interface PackageState {
   /** The sheets as read before the edit: values (for the append check) and protection. */
   values: Map<string, SheetValues>;
   locks: SheetLock[];
+  /** Where the read found each sheet's elements, by part (sheet-index.ts): the edit does not parse them again. */
+  index?: ReadonlyMap<string, SheetIndex>;
 }
 
 async function stylesOf(pkg: ZipPackage, wb: WorkbookPart): Promise<StylesPart> {
@@ -176,7 +179,9 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   for (const name of edit.protect) opsOf(name).protect = protectAttrs;
   const sheetIdOf = new Map([...entries.values()].map((e) => [e.part, e.sheetId]));
   for (const [part, o] of ops) {
-    const out = editSheetXml(await pkg.text(part), part, o, styles);
+    // A part added by this edit (a replaced sheet's name given to a new one) was not what the read indexed.
+    const index = pkg.isWritten(part) ? undefined : state.index?.get(part);
+    const out = editSheetXml(await pkg.text(part), part, o, styles, index);
     const id = sheetIdOf.get(part) as number;
     if (out.written.size) chain.written.set(id, new Map([...(chain.written.get(id) ?? []), ...out.written]));
     pkg.write(part, out.xml);

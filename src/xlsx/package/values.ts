@@ -12,6 +12,8 @@ import { relIs } from './names';
 import type { WorkbookPart } from './workbook-part';
 import type { ZipPackage } from './zip-package';
 import { decodeCellText } from './xml-text';
+import { INDEX_DEPTH, IndexBuilder, type SheetIndex } from './sheet-index';
+import { NsScope } from './xml-ns';
 
 /** A sheet's <sheetProtection> attributes (names without prefix). */
 export interface SheetProtectionInfo {
@@ -21,6 +23,8 @@ export interface SheetProtectionInfo {
 export interface SheetRead {
   values: SheetValues;
   protection?: SheetProtectionInfo;
+  /** Where its elements are (sheet-index.ts), when asked for: what the edit locates the part with. */
+  index?: { part: string; at: SheetIndex };
 }
 
 const local = (name: string): string => {
@@ -81,8 +85,11 @@ export function parseSharedStrings(xml: string, part: string): string[] {
   return out;
 }
 
-/** One sheet's values and protection. */
-export function readSheetXml(name: string, hidden: boolean, xml: string, part: string, shared: readonly string[]): SheetRead {
+/**
+ * One sheet's values and protection; with `index`, also where its elements are, for an edit of the
+ * part without a second parse (sheet-index.ts), and its namespaces checked as that parse checked them.
+ */
+export function readSheetXml(name: string, hidden: boolean, xml: string, part: string, shared: readonly string[], index = false): SheetRead {
   const rows = new Map<number, Map<number, RawValue>>();
   let maxRow = 0;
   let depth = 0;
@@ -96,11 +103,29 @@ export function readSheetXml(name: string, hidden: boolean, xml: string, part: s
   let inRph = 0;
   let hasV = false;
   let protection: SheetProtectionInfo | undefined;
+  const ib = index ? new IndexBuilder() : undefined;
+  const ns = index ? new NsScope() : undefined;
+  // Index of each open element (-1 below the indexed depth): the parent of the next one.
+  const open: number[] = [];
+  // The first colon at or after the current tag (-1 >>> 0: none), found once for many tags.
+  let nextColon = -1;
   runSax(xml, part, (p) => {
     p.on('opentag', (t) => {
       const n = local(t.name);
+      const level = depth;
       if (!t.isSelfClosing) depth++;
       const a = t.attributes as Record<string, string>;
+      if (ib && ns) {
+        // saxes' position is just after the start tag's '>'; its '<' is the last one before (an attribute value holds none).
+        const openEnd = p.position;
+        const start = xml.lastIndexOf('<', openEnd - 1);
+        // Only a tag with a colon (a prefix, or one in a value) or a default namespace has anything to check:
+        // most cells have neither, and walking their attributes cost a tenth of the read.
+        if (nextColon < start) nextColon = xml.indexOf(':', start) >>> 0;
+        if (nextColon < openEnd || a.xmlns !== undefined) ns.open(t.name, a, level, t.isSelfClosing);
+        const id = level <= INDEX_DEPTH ? ib.open(start, openEnd, level ? open[level - 1] : -1, t.isSelfClosing) : -1;
+        if (!t.isSelfClosing) open.push(id);
+      }
       if (n === 'row' && depth <= 3) {
         const r = a.r === undefined ? row + 1 : Number(a.r);
         row = Number.isInteger(r) && r > 0 ? r : row + 1;
@@ -129,9 +154,20 @@ export function readSheetXml(name: string, hidden: boolean, xml: string, part: s
       }
     });
     p.on('text', (s) => { if (collect) text += s; });
+    if (ns) {
+      // saxes' namespace mode allows no colon in a processing instruction's target.
+      p.on('processinginstruction', (pi) => { if (pi.target.includes(':')) ns.problem ??= `malformed name: ${pi.target}.`; });
+    }
     p.on('closetag', (t) => {
       const n = local(t.name);
-      if (!t.isSelfClosing) depth--;
+      if (!t.isSelfClosing) {
+        depth--;
+        if (ib && ns) {
+          const id = open.pop() as number;
+          if (id >= 0) ib.close(id, xml.lastIndexOf('<', p.position - 1), p.position);
+          ns.close(depth);
+        }
+      }
       if (!inCell) return;
       if (n === 'v' || n === 't') collect = false;
       else if (n === 'rPh' && !t.isSelfClosing) inRph--;
@@ -147,7 +183,7 @@ export function readSheetXml(name: string, hidden: boolean, xml: string, part: s
       }
     });
   });
-  return { values: { name, hidden, rowCount: maxRow, get: (r, c) => rows.get(r)?.get(c) ?? null }, protection };
+  return { values: { name, hidden, rowCount: maxRow, get: (r, c) => rows.get(r)?.get(c) ?? null }, protection, index: ib ? { part, at: ib.done(xml.length, ns?.problem) } : undefined };
 }
 
 function valueOf(type: string | undefined, text: string, hasV: boolean, shared: readonly string[]): RawValue {
@@ -175,13 +211,13 @@ export async function sharedStringsOf(pkg: ZipPackage, wb: WorkbookPart): Promis
   return parseSharedStrings(await pkg.text(rel.part), rel.part);
 }
 
-/** Every worksheet's values (chart sheets have none), in tab order. */
-export async function readAllSheets(pkg: ZipPackage, wb: WorkbookPart): Promise<SheetRead[]> {
+/** Every worksheet's values (chart sheets have none), in tab order; with `index`, where their elements are (for an edit). */
+export async function readAllSheets(pkg: ZipPackage, wb: WorkbookPart, index = false): Promise<SheetRead[]> {
   const shared = await sharedStringsOf(pkg, wb);
   const out: SheetRead[] = [];
   for (const s of wb.worksheets()) {
     if (!pkg.has(s.part)) throw new BrokenPackage('missingPart', s.part);
-    out.push(readSheetXml(s.name, s.state !== 'visible', await pkg.text(s.part), s.part, shared));
+    out.push(readSheetXml(s.name, s.state !== 'visible', await pkg.text(s.part), s.part, shared, index));
   }
   return out;
 }

@@ -89,6 +89,12 @@ export class ZipPackage {
     this.byLower.delete(name.toLowerCase());
   }
 
+  /** Whether the edit has written (or added) this part. */
+  isWritten(part: string): boolean {
+    const name = this.entry(part);
+    return name !== undefined && this.written.has(name);
+  }
+
   /** Names of the parts written (or added) by the edit. */
   writtenParts(): string[] {
     return [...this.written];
