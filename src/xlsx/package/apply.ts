@@ -122,6 +122,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
     const part = freePartName();
     const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs, opts.strings);
     pkg.write(part, r.xml);
+    await pkg.yieldToDeflate();
     types.addOverride(part, CT.worksheet);
     const rid = wbRels.add(REL.worksheet, relativeTarget(wb.part, part));
     const entry: SheetEntry = { name: add.plan.name, sheetId: Math.max(wb.nextSheetId(), ...[...entries.values()].map((e) => e.sheetId + 1)), rid, part, state: add.visibility };
@@ -185,6 +186,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
     const id = sheetIdOf.get(part) as number;
     if (out.written.size) chain.written.set(id, new Map([...(chain.written.get(id) ?? []), ...out.written]));
     pkg.write(part, out.xml);
+    await pkg.yieldToDeflate();
   }
 
   // ---- names, calculation, styles --------------------------------------------------------------------
