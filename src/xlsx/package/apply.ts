@@ -32,6 +32,8 @@ export interface PackageState {
   locks: SheetLock[];
   /** Where the read found each sheet's elements, by part (sheet-index.ts): the edit does not parse them again. */
   index?: ReadonlyMap<string, SheetIndex>;
+  /** The workbook part as read (the edit changes it); loaded from the package when not given. */
+  wb?: WorkbookPart;
 }
 
 async function stylesOf(pkg: ZipPackage, wb: WorkbookPart): Promise<StylesPart> {
@@ -84,7 +86,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   // First, before anything changes: a SheetPasswordError leaves the package as it was read.
   const protection = opts.newHash ? { hash: opts.newHash, passwordUnused: false } : passwordForEdit(state.locks, edit, password);
   const protectAttrs = protectionAttrs(protection.hash);
-  const wb = await WorkbookPart.load(pkg);
+  const wb = state.wb ?? await WorkbookPart.load(pkg);
   const styles = await stylesOf(pkg, wb);
   const xfMemo = new Map<StyleId, number>();
   const xfOf = (id: StyleId): number => {
