@@ -14,47 +14,73 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-function utf8(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+/**
+ * The UTF-8 bytes of `text` followed by SHA-256's padding (0x80, zeros, the 64-bit length), in one
+ * array sized up front: pushing each byte onto a number[] was most of the hash's time (#12). A lone
+ * surrogate is encoded as its code unit in three bytes, as codePointAt gave it before.
+ */
+function padded(text: string): { bytes: Uint8Array; length: number } {
+  const buf = new Uint8Array(text.length * 3 + 72);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    if (cp < 0x80) buf[n++] = cp;
+    else if (cp < 0x800) {
+      buf[n++] = 0xc0 | (cp >> 6);
+      buf[n++] = 0x80 | (cp & 63);
+    } else if (cp < 0x10000) {
+      buf[n++] = 0xe0 | (cp >> 12);
+      buf[n++] = 0x80 | ((cp >> 6) & 63);
+      buf[n++] = 0x80 | (cp & 63);
+    } else {
+      buf[n++] = 0xf0 | (cp >> 18);
+      buf[n++] = 0x80 | ((cp >> 12) & 63);
+      buf[n++] = 0x80 | ((cp >> 6) & 63);
+      buf[n++] = 0x80 | (cp & 63);
+    }
   }
-  return out;
-}
-
-export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
-  const bitLength = bytes.length * 8;
-  bytes.push(0x80);
-  while (bytes.length % 64 !== 56) bytes.push(0);
+  const bitLength = n * 8;
+  buf[n++] = 0x80;
+  while (n % 64 !== 56) buf[n++] = 0;
   // 64-bit big-endian length; strings here are far below 2^32 bits.
   const hi = Math.floor(bitLength / 0x100000000);
-  bytes.push((hi >>> 24) & 255, (hi >>> 16) & 255, (hi >>> 8) & 255, hi & 255);
-  bytes.push((bitLength >>> 24) & 255, (bitLength >>> 16) & 255, (bitLength >>> 8) & 255, bitLength & 255);
+  buf[n++] = (hi >>> 24) & 255; buf[n++] = (hi >>> 16) & 255; buf[n++] = (hi >>> 8) & 255; buf[n++] = hi & 255;
+  buf[n++] = (bitLength >>> 24) & 255; buf[n++] = (bitLength >>> 16) & 255; buf[n++] = (bitLength >>> 8) & 255; buf[n++] = bitLength & 255;
+  return { bytes: buf, length: n };
+}
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const W = new Uint32Array(64);
+
+export function sha256Hex(text: string): string {
+  const { bytes, length } = padded(text);
   const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
-  for (let off = 0; off < bytes.length; off += 64) {
+  const w = W;
+  for (let off = 0; off < length; off += 64) {
     for (let i = 0; i < 16; i++) {
       const j = off + i * 4;
       w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
     }
     for (let i = 16; i < 64; i++) {
-      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
+    let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
     for (let i = 0; i < 64; i++) {
-      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
       const t1 = (hh + S1 + ch + K[i] + w[i]) >>> 0;
-      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const maj = (a & b) ^ (a & c) ^ (b & c);
       const t2 = (S0 + maj) >>> 0;
       hh = g;
@@ -68,5 +94,10 @@ export function sha256Hex(text: string): string {
     }
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    const x = h[i];
+    out += HEX[x >>> 24] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Opens the file's bytes; rejects (BrokenPackage) when they are not an .xlsx package. */
   static async load(bytes: Buffer | Uint8Array): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await PackageWorkbook.open(bytes));
+    return new XlsxWorkbook(await PackageWorkbook.open(bytes, { forEdit: true }));
   }
 
   read(): Promise<SheetValues[]> {

@@ -10,6 +10,7 @@ import { emptyEdit } from '../../src/templates/edits';
 import { PackageWorkbook } from '../../src/xlsx/package/workbook';
 import { addCellOp, editSheetXml, emptyOps } from '../../src/xlsx/package/sheet-edit';
 import { StylesPart } from '../../src/xlsx/package/styles-part';
+import { readSheetXml } from '../../src/xlsx/package/values';
 import { readValues, recalcXlsx } from '../support/libreoffice';
 import { tempDir } from '../workbook/build-fixture';
 
@@ -27,7 +28,11 @@ const COLUMN = sheet(
 function edit(xml: string, cells: [number, number, 'value' | 'lock'][]): string {
   const ops = emptyOps();
   for (const [r, c, kind] of cells) addCellOp(ops, r, c, kind === 'value' ? { kind: 'write', cell: { v: 5 } } : { kind: 'lock', locked: true });
-  return editSheetXml(xml, 'xl/worksheets/sheet1.xml', ops, new StylesPart('xl/styles.xml', STYLES)).xml;
+  const parsed = editSheetXml(xml, 'xl/worksheets/sheet1.xml', ops, new StylesPart('xl/styles.xml', STYLES)).xml;
+  // Located from the read's index (the command line's way, no second parse): the same edit.
+  const index = readSheetXml('S', false, xml, 'xl/worksheets/sheet1.xml', [], true).index?.at;
+  expect(editSheetXml(xml, 'xl/worksheets/sheet1.xml', ops, new StylesPart('xl/styles.xml', STYLES), index).xml).toBe(parsed);
+  return parsed;
 }
 
 describe('writing over a shared formula', () => {

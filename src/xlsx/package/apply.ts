@@ -15,6 +15,7 @@ import { passwordForEdit, protectionAttrs, type SheetLock } from './protection';
 import { addCellOp, editSheetXml, emptyOps, type SheetOps } from './sheet-edit';
 import { renderSheetXml } from './sheet-render';
 import type { SharedStrings } from './cell-xml';
+import type { SheetIndex } from './sheet-index';
 import { StylesPart } from './styles-part';
 import { WorkbookPart, type SheetEntry } from './workbook-part';
 import type { ZipPackage } from './zip-package';
@@ -29,6 +30,10 @@ export interface PackageState {
   /** The sheets as read before the edit: values (for the append check) and protection. */
   values: Map<string, SheetValues>;
   locks: SheetLock[];
+  /** Where the read found each sheet's elements, by part (sheet-index.ts): the edit does not parse them again. */
+  index?: ReadonlyMap<string, SheetIndex>;
+  /** The workbook part as read (the edit changes it); loaded from the package when not given. */
+  wb?: WorkbookPart;
 }
 
 async function stylesOf(pkg: ZipPackage, wb: WorkbookPart): Promise<StylesPart> {
@@ -81,7 +86,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   // First, before anything changes: a SheetPasswordError leaves the package as it was read.
   const protection = opts.newHash ? { hash: opts.newHash, passwordUnused: false } : passwordForEdit(state.locks, edit, password);
   const protectAttrs = protectionAttrs(protection.hash);
-  const wb = await WorkbookPart.load(pkg);
+  const wb = state.wb ?? await WorkbookPart.load(pkg);
   const styles = await stylesOf(pkg, wb);
   const xfMemo = new Map<StyleId, number>();
   const xfOf = (id: StyleId): number => {
@@ -119,6 +124,7 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
     const part = freePartName();
     const r = renderSheetXml(add.plan, styles, xfOf, protectAttrs, opts.strings);
     pkg.write(part, r.xml);
+    await pkg.yieldToDeflate();
     types.addOverride(part, CT.worksheet);
     const rid = wbRels.add(REL.worksheet, relativeTarget(wb.part, part));
     const entry: SheetEntry = { name: add.plan.name, sheetId: Math.max(wb.nextSheetId(), ...[...entries.values()].map((e) => e.sheetId + 1)), rid, part, state: add.visibility };
@@ -176,10 +182,13 @@ export async function applyEditPackage(pkg: ZipPackage, edit: WorkbookEdit, stat
   for (const name of edit.protect) opsOf(name).protect = protectAttrs;
   const sheetIdOf = new Map([...entries.values()].map((e) => [e.part, e.sheetId]));
   for (const [part, o] of ops) {
-    const out = editSheetXml(await pkg.text(part), part, o, styles);
+    // A part added by this edit (a replaced sheet's name given to a new one) was not what the read indexed.
+    const index = pkg.isWritten(part) ? undefined : state.index?.get(part);
+    const out = editSheetXml(await pkg.text(part), part, o, styles, index);
     const id = sheetIdOf.get(part) as number;
     if (out.written.size) chain.written.set(id, new Map([...(chain.written.get(id) ?? []), ...out.written]));
     pkg.write(part, out.xml);
+    await pkg.yieldToDeflate();
   }
 
   // ---- names, calculation, styles --------------------------------------------------------------------

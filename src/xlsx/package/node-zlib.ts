@@ -6,6 +6,6 @@
  */
 import * as zlib from 'zlib';
 
-export type NodeZlib = Pick<typeof zlib, 'crc32' | 'deflateRawSync' | 'inflateRawSync'>;
+export type NodeZlib = Pick<typeof zlib, 'crc32' | 'deflateRaw' | 'deflateRawSync' | 'inflateRawSync'>;
 
 export const nodeZlib: NodeZlib | undefined = typeof zlib.deflateRawSync === 'function' && typeof zlib.crc32 === 'function' ? zlib : undefined;

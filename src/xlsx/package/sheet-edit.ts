@@ -18,6 +18,7 @@ import type { StylesPart } from './styles-part';
 import { masterOf, splitGroups, type GroupMaster } from './shared-split';
 import { cellRef } from './values';
 import { attr, child, parseXml, qname, withAttrs, type XEl } from './xml-tree';
+import { materialize, type SheetIndex } from './sheet-index';
 import { startTag } from './xml-text';
 
 /** What happens to one cell, in order. */
@@ -67,28 +68,30 @@ export interface SheetEditResult {
   written: Map<string, boolean>;
 }
 
-/** The part located: its top-level elements, and the rows the edit touches (and `also`) down to their cells' children. */
-function locate(xml: string, part: string, ops: SheetOps, also: ReadonlySet<number>): XEl {
-  return parseXml(xml, part, {
-    descend: (el, depth) => {
-      if (depth === 0) return true;
-      if (depth === 1) return isMainNs(el.uri) && DESCEND_TOP.has(el.local);
-      if (depth === 2 && el.local === 'row') {
-        const r = Number(attr(el, 'r'));
-        return !Number.isInteger(r) || ops.cells.has(r) || also.has(r);
-      }
-      // A cell's own children (f, v, is) with their text, for the shared formula it may hold: in a
-      // cell whose content the edit writes (a master written over), and in every cell of `also`.
-      if (depth === 3 && el.local === 'c') {
-        const r = Number(attr(el.parent as XEl, 'r'));
-        if (also.has(r)) return true;
-        const ref = attr(el, 'r');
-        const col = ref ? cellRef(ref)?.col : undefined;
-        return col !== undefined && writesContent(ops.cells.get(r)?.get(col));
-      }
-      return depth === 4;
-    },
-  }).root;
+/**
+ * The part located: its top-level elements, and the rows the edit touches (and `also`) down to their
+ * cells' children. From the read's index when there is one (no second parse), else parsed.
+ */
+function locate(xml: string, part: string, ops: SheetOps, also: ReadonlySet<number>, index: SheetIndex | undefined): XEl {
+  const descend = (el: XEl, depth: number): boolean => {
+    if (depth === 0) return true;
+    if (depth === 1) return isMainNs(el.uri) && DESCEND_TOP.has(el.local);
+    if (depth === 2 && el.local === 'row') {
+      const r = Number(attr(el, 'r'));
+      return !Number.isInteger(r) || ops.cells.has(r) || also.has(r);
+    }
+    // A cell's own children (f, v, is) with their text, for the shared formula it may hold: in a
+    // cell whose content the edit writes (a master written over), and in every cell of `also`.
+    if (depth === 3 && el.local === 'c') {
+      const r = Number(attr(el.parent as XEl, 'r'));
+      if (also.has(r)) return true;
+      const ref = attr(el, 'r');
+      const col = ref ? cellRef(ref)?.col : undefined;
+      return col !== undefined && writesContent(ops.cells.get(r)?.get(col));
+    }
+    return depth === 4;
+  };
+  return index ? materialize(xml, part, index, descend) : parseXml(xml, part, { descend }).root;
 }
 
 function rowsOf(sheetData: XEl): Map<number, XEl> {
@@ -125,15 +128,15 @@ function overwrittenMasters(rows: Map<number, XEl>, ops: SheetOps): GroupMaster[
   return out;
 }
 
-export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: StylesPart): SheetEditResult {
-  let root = locate(xml, part, ops, new Set());
+export function editSheetXml(xml: string, part: string, ops: SheetOps, styles: StylesPart, index?: SheetIndex): SheetEditResult {
+  let root = locate(xml, part, ops, new Set(), index);
   // Shared formulas whose master is written over: their other cells get a master of their own, which
   // needs every cell of their rows (rare: then the part is located once more).
   let masters = ops.cells.size ? overwrittenMasters(rowsOf(root.children.find((c) => c.local === 'sheetData' && isMainNs(c.uri)) ?? root), ops) : [];
   if (masters.length) {
     const also = new Set<number>();
     for (const m of masters) for (let r = m.rect.r1; r <= m.rect.r2; r++) also.add(r);
-    root = locate(xml, part, ops, also);
+    root = locate(xml, part, ops, also, index);
     masters = overwrittenMasters(rowsOf(root.children.find((c) => c.local === 'sheetData' && isMainNs(c.uri)) ?? root), ops);
   }
   if (root.local !== 'worksheet' || !isMainNs(root.uri)) throw new BrokenPackage('unexpectedXml', part, root.name);

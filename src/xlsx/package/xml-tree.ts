@@ -46,11 +46,17 @@ export interface XDoc {
 export interface ParseOptions {
   /** Whether to keep the children of an element (default: all). Their parents are kept anyway. */
   descend?: (el: XEl, depth: number) => boolean;
+  /**
+   * Parse a piece of a part (one element) with these prefixes in scope, as declared by the part's
+   * outer elements (sheet-index.ts parses a cell so).
+   */
+  fragmentNamespaces?: Record<string, string>;
 }
 
 /** Parses `xml` (one whole part) into a located tree; a malformed part is a BrokenPackage naming `part`. */
 export function parseXml(xml: string, part: string, opts: ParseOptions = {}): XDoc {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const ns = opts.fragmentNamespaces;
+  const parser = ns ? new SaxesParser({ xmlns: true, position: true, fragment: true, additionalNamespaces: ns }) : new SaxesParser({ xmlns: true, position: true });
   const stack: XEl[] = [];
   let root: XEl | undefined;
   // Elements under one that is not descended into are skipped, counting depth only.
