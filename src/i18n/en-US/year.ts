@@ -7,7 +7,7 @@ export const year: YearText = {
   columns: {
     level: 'Level', department: 'Department', name: 'Name', id: 'Employee ID',
     quarterScore: (q) => `${q} score`, quarterRating: (q) => `${q} rating`,
-    score: 'Annual score', rating: 'Annual rating', bonus: 'Bonus coefficient (bonus allocation)',
+    score: 'Annual score', rating: 'Annual rating', bonus: 'Bonus coefficient',
     position: 'Position (suggested)', salary: 'Salary adjustment (suggested)', training: 'Training (suggested)',
     hrPosition: 'Position (decided)', hrSalary: 'Salary adjustment (decided)', hrTraining: 'Training (decided)', hrBonus: 'Bonus allocation (decided)', hrNotes: 'Notes',
   },

@@ -7,7 +7,7 @@ export const year: YearText = {
   columns: {
     level: '层级', department: '部门', name: '姓名', id: '工号',
     quarterScore: (q) => `${q}得分`, quarterRating: (q) => `${q}评级`,
-    score: '年度得分', rating: '年度评级', bonus: '奖金系数（绩效奖金分配）',
+    score: '年度得分', rating: '年度评级', bonus: '绩效奖金系数',
     position: '岗位调整（建议）', salary: '薪资调整（建议）', training: '培训发展（建议）',
     hrPosition: '岗位调整（决定）', hrSalary: '薪资调整（决定）', hrTraining: '培训发展（决定）', hrBonus: '绩效奖金分配（决定）', hrNotes: '备注',
   },
