@@ -124,7 +124,8 @@ export function program(io: Io, setCode: (c: number) => void): Command {
   return p;
 }
 
-const COMMANDS = ['new', 'check', 'lock', 'score', 'review', 'update'];
+/** Every command, in the order --help lists them (a test checks the two agree). */
+export const COMMANDS = ['new', 'check', 'lock', 'score', 'review', 'update', 'next', 'year'];
 
 /**
  * A usage mistake commander found, in the language of --lang (zh-CN when none is readable: the
@@ -142,7 +143,7 @@ function usageMessage(e: CommanderError, argv: string[]): string {
     'commander.optionMissingArgument': () => words.optionNeedsValue(named),
     'commander.unknownOption': () => words.unknownOption(named),
     'commander.missingArgument': () => words.missingArgument(named),
-    'commander.unknownCommand': () => words.unknownCommand(named),
+    'commander.unknownCommand': () => words.unknownCommand(named, COMMANDS),
     'commander.excessArguments': () => words.tooManyArguments(command),
   };
   const said = sentence[e.code]?.() ?? words.invalidValue(e.message.replace(/^error: /, ''));

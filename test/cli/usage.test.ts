@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import * as path from 'path';
+import { COMMANDS, program } from '../../src/cli/main';
 import { cli, newExample } from '../lifecycle/helpers';
 import { ROOT, tempDir } from '../workbook/build-fixture';
 
@@ -11,11 +12,18 @@ describe('usage mistakes', () => {
     expect(missing).toMatchObject({ code: 2, err: '缺少必填选项 --cycle <cycle>。\n用法见：okr-workbook new --help' });
     const unknown = await cli('check', 'book.xlsx', '--bogus', '--lang', 'en-US');
     expect(unknown).toMatchObject({ code: 2, err: 'There is no option --bogus.\nFor usage, see: okr-workbook check --help' });
-    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/^没有“frobnicate”这个命令。/) });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: '没有“frobnicate”这个命令。可用的命令：new、check、lock、score、review、update、next、year。\n用法见：okr-workbook --help' });
+    // The year's commands too: their mistakes point at their own help.
+    expect(await cli('next', 'book.xlsx', '--out', 'q1.xlsx')).toMatchObject({ code: 2, err: '缺少必填选项 --cycle <cycle>。\n用法见：okr-workbook next --help' });
     expect(await cli('check')).toMatchObject({ code: 2, err: expect.stringMatching(/^缺少参数 book\.xlsx/) });
     expect(await cli('lock', 'book.xlsx', '--out')).toMatchObject({ code: 2, err: expect.stringMatching(/^选项 --out <file> 后面需要一个值。/) });
     // No English left in a Chinese message (the option names are the command line's own).
     expect(missing.err.replace(/--[a-z]+ <[a-z]+>|okr-workbook|new|--help/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('the commands the mistakes name are the ones the program has', () => {
+    const p = program({ out: () => undefined, err: () => undefined }, () => undefined);
+    expect(p.commands.map((c) => c.name())).toEqual([...COMMANDS]);
   });
 
   it('a workbook that is not an OKR workbook is said so wholly in the person\'s language', async () => {

@@ -59,7 +59,7 @@ export interface CliText {
     optionNeedsValue: (option: string) => string;
     unknownOption: (option: string) => string;
     missingArgument: (argument: string) => string;
-    unknownCommand: (command: string) => string;
+    unknownCommand: (command: string, commands: readonly string[]) => string;
     tooManyArguments: (command: string) => string;
     invalidValue: (detail: string) => string;
     seeHelp: (command: string) => string;
