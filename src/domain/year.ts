@@ -72,13 +72,34 @@ export function sameHolder(a: Pick<YearLine, 'level' | 'department' | 'name' | '
   return a.department === b.department && a.name === b.name;
 }
 
+type Holder = Pick<YearLine, 'level' | 'department' | 'name' | 'id'>;
+
 /**
  * Finds the year row of a holder: the same id or department and name; else, for a person who
  * moved department (no ids to tell), the one row with their name when only one can be meant.
  */
-export function findYearLine<L extends YearLine>(lines: L[], who: Pick<YearLine, 'level' | 'department' | 'name' | 'id'>, taken: Set<L> = new Set()): L | undefined {
+export function findYearLine<L extends Holder>(lines: readonly L[], who: Holder, taken: Set<L> = new Set()): L | undefined {
   const exact = lines.find((l) => !taken.has(l) && sameHolder(l, who));
   if (exact || who.level !== 'individual') return exact;
   const byName = lines.filter((l) => !taken.has(l) && l.level === 'individual' && l.name === who.name && !(l.id && who.id));
   return byName.length === 1 ? byName[0] : undefined;
+}
+
+/**
+ * Pairs each of `from` with at most one of `to`, as a person is followed from quarter to quarter:
+ * the same holder (employee id, else department and name) first, for everyone, so that a mover's
+ * name cannot take the place of someone who stayed; then a person who moved, by their name alone,
+ * when only one of `from` left unpaired and one of `to` have it.
+ */
+export function pairHolders<F extends Holder, T extends Holder>(from: readonly F[], to: readonly T[]): Map<F, T> {
+  const out = new Map<F, T>();
+  const taken = new Set<T>();
+  const pair = (f: F, t: T | undefined) => { if (t) { taken.add(t); out.set(f, t); } };
+  for (const f of from) pair(f, to.find((t) => !taken.has(t) && sameHolder(t, f)));
+  for (const f of from) {
+    if (out.has(f) || f.level !== 'individual') continue;
+    const rivals = from.filter((x) => !out.has(x) && x.level === 'individual' && x.name === f.name).length;
+    if (rivals === 1) pair(f, findYearLine(to, f, taken));
+  }
+  return out;
 }

@@ -17,7 +17,7 @@ import {
 } from '../domain/model';
 import { refuse, type Refused } from '../domain/refusal';
 import { isCarriedOver } from '../domain/rules';
-import { findYearLine, sameHolder, type YearLine } from '../domain/year';
+import { findYearLine, pairHolders, type YearLine } from '../domain/year';
 import { formatPercent } from '../i18n/format';
 import { text as catalogue } from '../i18n';
 import { emptyYear, type BuildHistory, type BuildInput } from './build';
@@ -108,25 +108,17 @@ export function planNext(input: NextInput): NextPlan | Refused {
   // id, else department and name (first, for everyone), else — a mover — their name, when only one
   // card of the quarter and one person of the new organisation have it.
   const holders: YearLine[] = org.people.map((p) => ({ level: 'individual', department: p.department, name: p.name, ...(p.id ? { id: p.id } : {}), quarters: [null, null, null, null] }));
-  const taken = new Set<YearLine>();
   const moved: NextPlan['moved'] = [];
   const left: NextPlan['left'] = [];
-  const whoOf = (c: Card) => { const id = oldPerson(c)?.id; return { level: 'individual' as const, department: c.department ?? '', name: c.owner ?? '', ...(id ? { id } : {}) }; };
+  const whoOf = (c: Card) => { const id = oldPerson(c)?.id; return { card: c, level: 'individual' as const, department: c.department ?? '', name: c.owner ?? '', ...(id ? { id } : {}) }; };
+  const whos = active.individuals.map(whoOf);
+  const paired = pairHolders(whos, holders);
   const destOf = new Map<Card, YearLine>();
-  const who = new Map(active.individuals.map((c) => [c, whoOf(c)]));
-  for (const c of active.individuals) {
-    const w = who.get(c)!;
-    const line = holders.find((h) => !taken.has(h) && sameHolder(h, w));
-    if (line) { taken.add(line); destOf.set(c, line); }
-  }
-  for (const c of active.individuals) {
-    if (destOf.has(c)) continue;
-    const rivals = active.individuals.filter((x) => !destOf.has(x) && x.owner === c.owner).length;
-    const line = rivals === 1 ? findYearLine(holders, who.get(c)!, taken) : undefined;
-    if (!line) { left.push({ name: c.owner ?? '', department: c.department ?? '' }); continue; }
-    taken.add(line);
-    destOf.set(c, line);
-    if (line.department !== c.department) moved.push({ name: line.name, from: c.department ?? '', to: line.department });
+  for (const w of whos) {
+    const line = paired.get(w);
+    if (!line) { left.push({ name: w.name, department: w.department }); continue; }
+    destOf.set(w.card, line);
+    if (line.department !== w.department) moved.push({ name: line.name, from: w.department, to: line.department });
   }
   const target = (c: Card): Owner | undefined => {
     if (c.level === 'company') return { card: c };
@@ -255,24 +247,13 @@ function historyOf(
   if (p.sameYear) {
     const ys = sheets.map(readYearSheet).find((y) => y?.year === book.cycle.year);
     if (ys) {
-      // The year's rows as they are, HR's cells included, and a row for each newcomer.
       // The year's rows as they are, HR's cells included; each person's row shows them where they are
       // now (a transfer, a rename by id), and each newcomer gets a row.
       const now = emptyYear(p.org).filter((l) => l.level === 'individual');
-      const taken = new Set<YearLine>();
-      const follow = new Map<number, YearLine>();
-      ys.rows.forEach((r, i) => {
-        const line = r.level === 'individual' ? now.find((l) => !taken.has(l) && sameHolder(l, r)) : undefined;
-        if (line) { taken.add(line); follow.set(i, line); }
-      });
-      ys.rows.forEach((r, i) => {
-        if (follow.has(i) || r.level !== 'individual') return;
-        const rivals = ys.rows.filter((x, j) => !follow.has(j) && x.level === 'individual' && x.name === r.name).length;
-        const line = rivals === 1 ? findYearLine(now, r, taken) : undefined;
-        if (line) { taken.add(line); follow.set(i, line); }
-      });
-      year = ys.rows.map((r, i) => {
-        const at = follow.get(i) ?? r;
+      const follow = pairHolders(ys.rows.filter((r) => r.level === 'individual'), now);
+      const taken = new Set(follow.values());
+      year = ys.rows.map((r) => {
+        const at = follow.get(r) ?? r;
         return { level: r.level, department: at.department, name: at.name, ...(at.id ?? r.id ? { id: at.id ?? r.id } : {}), quarters: r.quarters, hr: r.hr };
       });
       const rowsNow = year;

@@ -8,14 +8,14 @@
  */
 import type { Level, OkrBook, Person } from '../../domain/model';
 import type { QuarterReport } from '../../domain/report';
-import { findYearLine, sameHolder, type YearLine } from '../../domain/year';
+import { pairHolders, type YearLine } from '../../domain/year';
 import { text as catalogue } from '../../i18n';
 import type { Lang } from '../../domain/model';
 import type { WorkbookEdit } from '../edits';
 import { Grid } from '../grid';
 import { filled, lastFilledRow, type SheetValues } from '../read-book-values';
 import { findSheet, freeName } from './common';
-import { buildYearSheet, readYearSheet, YEAR_SHEET, yearRowCells, type YearRow } from '../year-sheet';
+import { buildYearSheet, readYearSheet, YEAR_SHEET, yearRowCells } from '../year-sheet';
 import { placeYearBlock, readYearBlock, YEAR_BLOCK, yearOf } from '../year-settings';
 
 interface Scored { level: Level; department: string; name: string; id?: string; score: number | null }
@@ -48,20 +48,8 @@ export function planYearScores(edit: WorkbookEdit, sheets: SheetValues[], book: 
     return plan.name;
   }
   const { s, read } = existing;
-  const taken = new Set<YearRow>();
-  const extra: Scored[] = [];
-  // Exact matches first, so a name match for a mover cannot take the row of someone who stayed.
-  const rowOf = new Map<Scored, YearRow>();
-  for (const x of scored) {
-    const row = read.rows.find((r) => !taken.has(r) && sameHolder(r, x));
-    if (row) { taken.add(row); rowOf.set(x, row); }
-  }
-  for (const x of scored) {
-    if (rowOf.has(x)) continue;
-    const rivals = scored.filter((y) => !rowOf.has(y) && y.level === 'individual' && y.name === x.name).length;
-    const row = x.level === 'individual' && rivals === 1 ? findYearLine(read.rows, x, taken) : undefined;
-    if (row) { taken.add(row); rowOf.set(x, row); } else extra.push(x);
-  }
+  const rowOf = pairHolders(scored, read.rows);
+  const extra = scored.filter((x) => !rowOf.has(x));
   for (const [x, row] of rowOf) {
     edit.writes.push({ sheet: s.name, row: row.row, col, cells: [[{ v: x.score, s: 'score' }]] });
     // A person who moved: the row follows them (department, name, id as they are now).
